@@ -1,0 +1,86 @@
+import { createRequire } from "node:module";
+import { Command, CommanderError, Option } from "commander";
+import { UserError } from "./errors.js";
+import { processIo, type Io } from "./io.js";
+
+const PACKAGE_VERSION: string = createRequire(import.meta.url)("../package.json").version;
+
+/** What every command module exports: it returns the exit code and never calls process.exit. */
+export type CommandHandler = (args: string[], options: Record<string, unknown>, io: Io) => Promise<number>;
+
+type CommandModule = { default: CommandHandler };
+
+/**
+ * Commands are declared here with their options, but their code is imported only when one runs,
+ * so `pm lint` in a pre-commit hook never loads prompts, templates or the scorer.
+ */
+function lazy(load: () => Promise<CommandModule>, io: Io, setExit: (code: number) => void) {
+  return async (...received: unknown[]) => {
+    const command = received[received.length - 1] as Command;
+    const handler = (await load()).default;
+    setExit(await handler(command.args, command.opts(), io));
+  };
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command("pm")
+    .description("Lint, score and scaffold incident postmortems kept as Markdown.")
+    .version(PACKAGE_VERSION, "-v, --version")
+    .showHelpAfterError("(run pm --help for usage)")
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program
+    .command("lint")
+    .description("check postmortems for what makes them useful; exit 1 on errors")
+    .argument("[paths...]", "files, directories (searched for *.md) or globs", [])
+    .addOption(new Option("-f, --format <name>", "output format").default("stylish"))
+    .action(lazy(() => import("./commands/lint.js"), io, setExit));
+
+  program
+    .command("inspect")
+    .description("show what pm extracted from a postmortem: sections, timeline, actions, triggers")
+    .argument("<file>", "a Markdown postmortem")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .action(lazy(() => import("./commands/inspect.js"), io, setExit));
+
+  return program;
+}
+
+/** Runs the CLI in-process: tests call this, `bin/pm.js` only forwards to it. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function handleError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; every other parse failure is a usage error (ESLint's 2).
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      return 0;
+    }
+    return 2;
+  }
+  if (error instanceof UserError) {
+    io.stderr(`pm: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`pm: internal error: ${message}\n`);
+  if (io.env.PM_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  else io.stderr("pm: this is a bug in pm; run again with PM_DEBUG=1 for details and report it.\n");
+  return 3;
+}
+
+export async function run(): Promise<void> {
+  const io = processIo();
+  process.exitCode = await main(process.argv.slice(2), io);
+}

@@ -1,0 +1,111 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { UserError } from "./errors.js";
+
+/** Files larger than this are skipped: parsing costs about 230 bytes of memory per input byte. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface SourceFile {
+  /** The path as the user should see it: relative to the working directory when inside it. */
+  path: string;
+  absolute: string;
+  text: string;
+}
+
+/** A file that can't be linted; lint reports it and goes on with the other files. */
+export class FileProblem extends UserError {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`, 2);
+    this.name = "FileProblem";
+  }
+}
+
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : absolute;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads one Markdown document, refusing what isn't one with a message that says why. */
+export async function readDocument(file: string, cwd: string, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  const absolute = path.resolve(cwd, file);
+  const shown = displayPath(absolute, cwd);
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch (error) {
+    throw new FileProblem(shown, describeFsError(error));
+  }
+  if (info.isDirectory()) throw new FileProblem(shown, "is a directory, not a file");
+  if (!info.isFile()) throw new FileProblem(shown, "is not a regular file");
+  if (info.size > maxBytes) {
+    throw new FileProblem(shown, `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    throw new FileProblem(shown, describeFsError(error));
+  }
+  return { path: shown, absolute, text: decodeMarkdown(bytes, shown) };
+}
+
+/** UTF-8 text without its byte-order mark; binary files and invalid UTF-8 are refused. */
+export function decodeMarkdown(bytes: Uint8Array, shown: string): string {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new FileProblem(shown, "looks like a binary file (it contains NUL bytes), not Markdown");
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new FileProblem(shown, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); re-save it as UTF-8`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search on the longest prefix that decodes: cheap enough for a one-off message.
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 4) {
+    const middle = Math.floor((good + bad) / 2);
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      good = middle;
+    } catch {
+      bad = middle;
+    }
+  }
+  return good;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links (a symlink loop?)";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "EISDIR":
+      return "is a directory, not a file";
+    case "ENAMETOOLONG":
+      return "the path is too long";
+    default:
+      return (error as Error | undefined)?.message ?? "could not be read";
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KB`;
+  return `${bytes} bytes`;
+}

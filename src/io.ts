@@ -1,0 +1,25 @@
+/** Everything a command may touch outside its arguments, so tests can run `main` in-process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether standard input and output are an interactive terminal (prompts need both). */
+  isTTY: boolean;
+  /** Whether stdout is a terminal: colours only go to terminals. */
+  stdoutIsTTY: boolean;
+  /** Terminal width, for tables that should fit the screen. */
+  columns: number;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns || 100,
+  };
+}

@@ -1,0 +1,52 @@
+import type { PostmortemDoc } from "../model/types.js";
+import type { Finding, LintMessage, LintResult, Rule, RuleContext, Severity } from "./types.js";
+
+export const DOCS_BASE = "https://github.com/pm-postmortem/pm/blob/main/docs/rules";
+
+export function ruleDocsUrl(ruleId: string): string {
+  return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+export interface LintSettings {
+  rules: readonly Rule[];
+  /** Severity per rule id; rules not named run at their default severity. */
+  severities: Record<string, Severity>;
+  context: RuleContext;
+}
+
+function formatMessage(template: string, data: Finding["data"]): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
+}
+
+/**
+ * Runs every enabled rule on one document and stamps each finding with its rule id, severity and
+ * docs URL, so rules only say what is wrong, where, and what to do.
+ */
+export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintResult {
+  const unreadable = doc.problems.some((problem) => problem.kind === "no-line-breaks");
+  const messages: LintMessage[] = [];
+  for (const rule of settings.rules) {
+    const severity = settings.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (severity === "off") continue;
+    if (unreadable && !rule.meta.checksUnreadableDocuments) continue;
+    for (const finding of rule.check(doc, settings.context)) {
+      const template = rule.meta.messages[finding.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${finding.messageId}"`);
+      messages.push({
+        ruleId: rule.meta.id,
+        severity: severity === "error" ? 2 : 1,
+        message: formatMessage(template, finding.data),
+        line: finding.line,
+        column: finding.column ?? 1,
+        url: ruleDocsUrl(rule.meta.id),
+      });
+    }
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return {
+    filePath: doc.file,
+    messages,
+    errorCount: messages.filter((message) => message.severity === 2).length,
+    warningCount: messages.filter((message) => message.severity === 1).length,
+  };
+}

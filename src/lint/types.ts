@@ -1,0 +1,57 @@
+import type { PostmortemDoc, SectionKind } from "../model/types.js";
+
+export type Severity = "off" | "warn" | "error";
+
+/** What a rule returns: what is wrong and where. The engine adds rule id, severity and docs URL. */
+export interface Finding {
+  messageId: string;
+  /** Values for the {placeholders} of the message template. */
+  data?: Record<string, string | number>;
+  line: number;
+  column?: number;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: Exclude<Severity, "off">;
+  /** Message templates by id; `{name}` is replaced from the finding's data. */
+  messages: Record<string, string>;
+  /** Rules that still make sense on a document whose structure could not be read (no line breaks). */
+  checksUnreadableDocuments?: boolean;
+}
+
+/** A section requirement: any one of the kinds satisfies it. */
+export interface RequiredSection {
+  name: string;
+  kinds: SectionKind[];
+}
+
+/** What rules may read besides the document: the resolved configuration. */
+export interface RuleContext {
+  requiredSections: RequiredSection[];
+  /** Today's date (YYYY-MM-DD), so rules that compare dates are reproducible in tests. */
+  today: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(doc: PostmortemDoc, context: RuleContext): Finding[];
+}
+
+/** One diagnostic as reporters see it (ESLint's message shape plus the docs URL). */
+export interface LintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  url: string;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+}

@@ -1,0 +1,136 @@
+/**
+ * Calendar dates and clock times as postmortems write them. Dates are plain calendar dates
+ * (YYYY-MM-DD strings, compared as day numbers), so nothing drifts with time zones.
+ */
+
+export interface FoundDate {
+  /** YYYY-MM-DD, zero-padded; only meaningful when `valid`. */
+  iso: string;
+  /** False for impossible dates such as 2026-13-45 or 2026-02-30. */
+  valid: boolean;
+  index: number;
+  match: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})\\b`, "i");
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toIso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function make(year: number, month: number, day: number, index: number, match: string): FoundDate {
+  return { iso: toIso(year, month, day), valid: isValidDate(year, month, day), index, match };
+}
+
+/** The first calendar date written in the text: ISO, "January 8, 2025" or "8 January 2025". */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const iso = ISO.exec(text);
+  if (iso) candidates.push(make(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso.index, iso[0]));
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) candidates.push(make(Number(mdy[3]), MONTHS[mdy[1]!.slice(0, 3).toLowerCase()]!, Number(mdy[2]), mdy.index, mdy[0]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) candidates.push(make(Number(dmy[3]), MONTHS[dmy[2]!.slice(0, 3).toLowerCase()]!, Number(dmy[1]), dmy.index, dmy[0]));
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0] ?? null;
+}
+
+const MONTH_DAY = new RegExp(`^\\s*(?:[a-z]+,?\\s+)?(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?:st|nd|rd|th)?\\s*$`, "i");
+
+/**
+ * A heading such as "May 12" or "15 May" with no year: the year comes from `context` (a date or a
+ * title mentioning one). Returns YYYY-MM-DD, or null when the text is not such a day.
+ */
+export function findMonthDay(text: string, context: string): string | null {
+  const found = MONTH_DAY.exec(text);
+  if (!found) return null;
+  const monthName = (found[1] ?? found[4])!;
+  const day = Number(found[2] ?? found[3]);
+  const month = MONTHS[monthName.slice(0, 3).toLowerCase()]!;
+  const year = Number(/\b(19|20)\d{2}\b/.exec(context)?.[0] ?? 2000);
+  return isValidDate(year, month, day) ? toIso(year, month, day) : null;
+}
+
+/** Whether the whole text is one valid calendar date (what a due-date prompt accepts). */
+export function isCalendarDate(text: string): boolean {
+  const found = findDate(text.trim());
+  return found !== null && found.valid && found.match.length === text.trim().length;
+}
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date. */
+export function dayNumber(iso: string): number {
+  const [year, month, day] = iso.split("-").map(Number);
+  return Math.round(Date.UTC(year!, month! - 1, day!) / 86_400_000);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = new Date((dayNumber(iso) + days) * 86_400_000);
+  return toIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+export interface FoundTime {
+  /** Minutes after midnight. */
+  minutes: number;
+  index: number;
+  match: string;
+}
+
+const CLOCK = /(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))(?::([0-5]\d))?\s*([ap]\.?m\.?)?(?![\d])/i;
+const CLOCK_AMPM = /(?<![\d:])(1[0-2]|0?[1-9])\s*([ap]\.?m\.?)(?![a-z])/i;
+const MILITARY = /^\s*[~≈]?\s*([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:[-/]|\d))/;
+
+/** The first clock time in the text: "14:05", "10:15:30", "2:15 PM", "11AM", or "1405" at the start. */
+export function findTime(text: string): FoundTime | null {
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    let hours = Number(clock[1]);
+    const meridiem = clock[4]?.toLowerCase().replace(/\./g, "");
+    if (meridiem === "pm" && hours < 12) hours += 12;
+    if (meridiem === "am" && hours === 12) hours = 0;
+    return { minutes: hours * 60 + Number(clock[2]), index: clock.index, match: clock[0] };
+  }
+  const ampm = CLOCK_AMPM.exec(text);
+  if (ampm) {
+    let hours = Number(ampm[1]);
+    if (/p/i.test(ampm[2]!) && hours < 12) hours += 12;
+    if (/a/i.test(ampm[2]!) && hours === 12) hours = 0;
+    return { minutes: hours * 60, index: ampm.index, match: ampm[0] };
+  }
+  const military = MILITARY.exec(text);
+  if (military) return { minutes: Number(military[1]) * 60 + Number(military[2]), index: military.index, match: military[0].trim() };
+  return null;
+}
+
+/** Whether text starts with a time or a date (ignoring "~", bold and code marks): a timeline entry's lead. */
+export function leadingTimestamp(text: string): { date: FoundDate | null; time: FoundTime | null; match: string } | null {
+  const lead = /^[\s*_`~≈>[(]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?/i.exec(text)![0].length;
+  const head = text.slice(lead, lead + 40);
+  const date = findDate(head);
+  const time = findTime(head);
+  const dateAtStart = date !== null && date.index === 0;
+  const timeAtStart = time !== null && (time.index === 0 || (dateAtStart && time.index <= date.match.length + 3));
+  if (!dateAtStart && !timeAtStart) return null;
+  const end = Math.max(dateAtStart ? date.index + date.match.length : 0, timeAtStart ? time.index + time.match.length : 0);
+  return { date: dateAtStart ? date : null, time: timeAtStart ? time : null, match: head.slice(0, end) };
+}

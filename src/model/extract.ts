@@ -1,0 +1,711 @@
+/**
+ * Markdown -> postmortem model. This is the only place that walks mdast for meaning: rules,
+ * the scorer and `pm actions` read the model it returns.
+ */
+import type { List, ListItem, Node, Paragraph, Root, RootContent, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
+import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
+import { readFrontMatter } from "./frontmatter.js";
+import { parseMarkdown } from "./parse.js";
+import type {
+  ActionItem,
+  DocumentProblem,
+  Field,
+  ItemShape,
+  PostmortemDoc,
+  Position,
+  Section,
+  SectionKind,
+  SelfAssessment,
+  TimelineEntry,
+} from "./types.js";
+import { classifySection, labelFromCell, labelFromMarker, statusFromText } from "./vocabulary.js";
+
+/** Extracts the model from a document's text. Never throws on any input. */
+export function extract(file: string, text: string): PostmortemDoc {
+  const problems = findDocumentProblems(text);
+  const tree = parseMarkdown(text);
+  const frontMatter = readFrontMatter(tree);
+  const doc: PostmortemDoc = {
+    file,
+    text,
+    title: null,
+    incidentDate: null,
+    frontMatter,
+    metadata: {},
+    sections: [],
+    timeline: [],
+    actions: [],
+    triggers: [],
+    parkedIdeas: [],
+    selfAssessment: [],
+    codeRanges: [],
+    problems,
+  };
+  // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
+  if (problems.some((problem) => problem.kind === "no-line-breaks")) return doc;
+  new Extractor(doc, tree).run();
+  return doc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-document problems
+
+const MOJIBAKE = /(?:Ã[\u0080-\u00BF]|Â[\u00A0-\u00BF]|â[\u0080-\u00BF\u20AC\u201A-\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u201E][\u0080-\u00BF\u20AC\u201A-\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u201E\u00A0-\u00FF]?|ð\u0178[\u0080-\u00BF\u20AC-\u2122\u0152-\u017E]{1,2})/g;
+
+function findDocumentProblems(text: string): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const firstBreak = text.indexOf("\n");
+  const looksFlattened = firstBreak === -1 && text.length > 500 && /\s#{1,6} \S|\s\|\s*-{3,}/.test(text);
+  if (looksFlattened) problems.push({ kind: "no-line-breaks", line: 1, column: 1, length: text.length });
+  MOJIBAKE.lastIndex = 0;
+  const first = MOJIBAKE.exec(text);
+  if (first) {
+    const count = text.match(MOJIBAKE)!.length;
+    const before = text.slice(0, first.index);
+    const line = before.split("\n").length;
+    const column = first.index - before.lastIndexOf("\n");
+    problems.push({ kind: "mojibake", line, column, sample: first[0], count });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers on mdast nodes
+
+function positionOf(node: Node): Position {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+function fieldOf(text: string, node: Node): Field {
+  return { text, ...positionOf(node) };
+}
+
+function plain(node: Node): string {
+  return toString(node, { includeImageAlt: false }).replace(/\s+/g, " ").trim();
+}
+
+/** A list item's own text: its first paragraph, without nested lists. */
+function itemLead(item: ListItem): Paragraph | null {
+  const first = item.children[0];
+  return first && first.type === "paragraph" ? first : null;
+}
+
+function isStrongOnly(paragraph: Paragraph): boolean {
+  const meaningful = paragraph.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  return meaningful.length >= 1 && meaningful.length <= 2 && meaningful[0]!.type === "strong" &&
+    (meaningful.length === 1 || (meaningful[1]!.type === "text" && meaningful[1]!.value.trim().length <= 3));
+}
+
+function isStruckThrough(paragraph: Paragraph): boolean {
+  const meaningful = paragraph.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  return meaningful.length > 0 && meaningful[0]!.type === "delete";
+}
+
+const BRACKET_STATUS = /[([]\s*(done|complete|completed|closed|fixed|resolved|in progress|ongoing|wip|dropped|won'?t do|wontfix|cancelled|canceled|open|not started)\s*[)\]]|✅|✔️?|☑️?/i;
+
+// ---------------------------------------------------------------------------------------------
+
+type Context = "timeline" | "actions" | "triggers" | "quality-gate";
+
+class Extractor {
+  private readonly sectionAt: number[] = [];
+  private currentDate: string | null = null;
+
+  constructor(
+    private readonly doc: PostmortemDoc,
+    private readonly tree: Root,
+  ) {}
+
+  run(): void {
+    this.buildSections();
+    this.readTitleAndMetadata();
+    const children = this.tree.children;
+    // A bold line such as "**Parked ideas:**" heads the list right after it, like a small heading.
+    let leadIn: SectionKind | null = null;
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      const sectionIndex = this.sectionAt[i]!;
+      const section = sectionIndex >= 0 ? this.doc.sections[sectionIndex]! : null;
+      const kind: SectionKind | null = leadIn ?? section?.kind ?? null;
+      leadIn = null;
+      if (node.type === "heading") {
+        if (kind === "timeline") i = this.timelineHeading(i);
+        continue;
+      }
+      if (node.type === "paragraph" && isStrongOnly(node) && children[i + 1]?.type === "list") {
+        const named = classifySection(plain(node));
+        if (named === "parked" || (named !== null && named !== kind && kind !== "actions")) {
+          leadIn = named;
+          continue;
+        }
+      }
+      if (kind === "parked") this.parkedNode(node);
+      else if (kind === "timeline") this.timelineNode(node, section!);
+      else if (kind === "actions") i = this.actionNode(i);
+      else if (kind === "triggers") this.triggerNode(node);
+      else if (kind === "quality-gate" && node.type === "table") this.selfAssessmentTable(node);
+    }
+    this.readIncidentDate();
+    this.collectCodeRanges(this.tree);
+  }
+
+  private collectCodeRanges(node: Node): void {
+    if ((node.type === "code" || node.type === "html" || node.type === "yaml" || node.type === "toml") && node.position) {
+      this.doc.codeRanges.push({ line: node.position.start.line, endLine: node.position.end.line });
+      return;
+    }
+    const children = (node as { children?: Node[] }).children;
+    if (children && node.type !== "paragraph" && node.type !== "heading" && node.type !== "tableCell") for (const child of children) this.collectCodeRanges(child);
+  }
+
+  // -- sections ---------------------------------------------------------------------------------
+
+  private buildSections(): void {
+    const stack: number[] = [];
+    let current = -1;
+    this.tree.children.forEach((node) => {
+      if (node.type === "heading") {
+        while (stack.length > 0 && this.doc.sections[stack[stack.length - 1]!]!.depth >= node.depth) stack.pop();
+        const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
+        const title = plain(node);
+        const ownKind = classifySection(title);
+        const parentKind = parent >= 0 ? this.doc.sections[parent]!.kind : null;
+        let kind = ownKind ?? parentKind;
+        // "Immediate remediation" inside "Resolution" tells what was done during the incident.
+        if (ownKind === "actions" && parentKind === "resolution") kind = "resolution";
+        // Date-grouped timelines put "## May 12" beside "## Timeline": a heading that is only a
+        // date or time continues the timeline it follows.
+        const previous = this.doc.sections[this.doc.sections.length - 1];
+        if (ownKind === null && previous?.kind === "timeline" && isTimestampHeading(title)) kind = "timeline";
+        const section: Section = { title, depth: node.depth, ownKind, kind, endLine: 0, parent, ...positionOf(node) };
+        this.doc.sections.push(section);
+        current = this.doc.sections.length - 1;
+        stack.push(current);
+      }
+      this.sectionAt.push(current);
+    });
+    const lastLine = this.tree.position?.end.line ?? 1;
+    this.doc.sections.forEach((section, index) => {
+      const next = this.doc.sections.slice(index + 1).find((other) => other.depth <= section.depth);
+      section.endLine = next ? next.line - 1 : lastLine;
+    });
+  }
+
+  // -- title, metadata, incident date -------------------------------------------------------------
+
+  private readTitleAndMetadata(): void {
+    const data = this.doc.frontMatter.data;
+    const fmTitle = typeof data.title === "string" ? data.title : null;
+    const h1 = this.tree.children.find((node) => node.type === "heading" && node.depth === 1);
+    if (h1) this.doc.title = fieldOf(plain(h1), h1);
+    else if (fmTitle) this.doc.title = { text: fmTitle, line: this.doc.frontMatter.line ?? 1, column: 1 };
+
+    const metadata = this.doc.metadata;
+    const remember = (label: string, field: Field) => {
+      const key = label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+      if (key !== "" && !(key in metadata)) metadata[key] = field;
+    };
+    this.tree.children.forEach((node, index) => {
+      const kind = this.sectionAt[index]! >= 0 ? this.doc.sections[this.sectionAt[index]!]!.kind : null;
+      if (kind === "actions" || kind === "triggers" || kind === "timeline") return;
+      if (node.type === "paragraph") {
+        // "**Date**: 2024-01-15" lines, several to a paragraph.
+        const lines = this.raw(node).split("\n");
+        lines.forEach((line, offset) => {
+          const found = /^\s*(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.+)$/.exec(line);
+          if (found) remember(found[1]!, { text: stripMarks(found[2]!), line: positionOf(node).line + offset, column: 1 });
+        });
+      } else if (node.type === "list") {
+        for (const item of node.children) {
+          const lead = itemLead(item);
+          if (!lead) continue;
+          const found = /^\s*(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$/s.exec(this.raw(lead));
+          if (found) remember(found[1]!, fieldOf(stripMarks(found[2]!), lead));
+        }
+      } else if (node.type === "table" && node.children.length > 1) {
+        const header = node.children[0]!.children.map(plain);
+        if (header.length !== 2 || !/^(field|key|property|item|attribute|name)$/i.test(header[0] ?? "")) return;
+        for (const row of node.children.slice(1)) {
+          const [key, value] = row.children;
+          if (key && value) remember(plain(key), fieldOf(plain(value), value));
+        }
+      }
+    });
+  }
+
+  private readIncidentDate(): void {
+    const data = this.doc.frontMatter.data;
+    for (const key of ["incident_date", "incident-date", "incidentDate", "date"]) {
+      const value = data[key];
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : null;
+      const found = text ? findDate(text) : null;
+      if (found?.valid) {
+        this.doc.incidentDate = { text: found.iso, line: this.doc.frontMatter.line ?? 1, column: 1 };
+        return;
+      }
+    }
+    for (const key of ["incident date", "date", "date/time", "detection", "start date/time"]) {
+      const field = this.doc.metadata[key];
+      const found = field ? findDate(field.text) : null;
+      if (field && found?.valid) {
+        this.doc.incidentDate = { ...field, text: found.iso };
+        return;
+      }
+    }
+    const title = this.doc.title;
+    const found = title ? findDate(title.text) : null;
+    if (title && found?.valid) this.doc.incidentDate = { ...title, text: found.iso };
+  }
+
+  // -- timeline -----------------------------------------------------------------------------------
+
+  /** A "### 16:32" heading is an entry whose event is the text below it; returns the last child it used. */
+  private timelineHeading(index: number): number {
+    const heading = this.tree.children[index]!;
+    const title = plain(heading);
+    const stamp = leadingTimestamp(title);
+    if (!stamp) {
+      const day = findMonthDay(title, this.currentDate ?? this.doc.title?.text ?? "");
+      if (day) this.currentDate = day;
+      return index;
+    }
+    if (stamp.date?.valid) this.currentDate = stamp.date.iso;
+    if (!stamp.time) return index;
+    const body: RootContent[] = [];
+    let last = index;
+    for (let j = index + 1; j < this.tree.children.length && this.tree.children[j]!.type !== "heading"; j++) {
+      body.push(this.tree.children[j]!);
+      last = j;
+    }
+    const rest = title.slice(title.indexOf(stamp.match) + stamp.match.length).replace(/^[\s:–—-]+/, "");
+    const event = [rest, ...body.filter((node) => node.type !== "code").map(plain)].filter(Boolean).join(" ");
+    const rawText = [title, ...body.map((node) => this.raw(node))].join("\n");
+    this.pushEntry({
+      shape: "heading",
+      at: heading,
+      time: fieldOf(stamp.match.trim(), heading),
+      minutes: stamp.time.minutes,
+      date: stamp.date?.valid ? stamp.date.iso : this.currentDate,
+      event,
+      raw: rawText,
+      labelSource: null,
+      evidence: evidenceInText(rawText, heading),
+    });
+    return last;
+  }
+
+  private timelineNode(node: RootContent, section: Section): void {
+    if (node.type === "table") this.timelineTable(node, section);
+    else if (node.type === "list" && !this.isSummaryList(node)) {
+      for (const item of node.children) this.timelineListItem(item);
+    } else if (node.type === "paragraph") this.timelineParagraph(node);
+  }
+
+  /** "Time to detect: 10 min" bullets beside a timeline summarise it; they are not events. */
+  private isSummaryList(list: List): boolean {
+    let labelled = 0;
+    for (const item of list.children) {
+      const lead = itemLead(item);
+      const text = lead ? this.raw(lead) : "";
+      if (leadingTimestamp(stripMarks(text))) return false;
+      if (leadingLabel(text)) labelled++;
+    }
+    return labelled > list.children.length / 2;
+  }
+
+  private timelineTable(table: Table, section: Section): void {
+    const [head, ...rows] = table.children;
+    if (!head) return;
+    const headers = head.children.map(plain);
+    let columns = mapColumns(headers, "timeline");
+    if (!columns.includes("time") && rows.some((row) => row.children[0] && leadingTimestamp(plain(row.children[0])))) {
+      columns = ["time", ...columns.slice(1)];
+    }
+    if (!columns.includes("event")) {
+      const free = columns.findIndex((key, index) => key === null && index !== columns.indexOf("time"));
+      if (free >= 0) columns[free] = "event";
+    }
+    const headerDate = headers.map((header) => findDate(header)).find((date) => date?.valid);
+    const defaultDate = headerDate?.iso ?? findDate(section.title)?.iso ?? null;
+    for (const row of rows) {
+      const cells = row.children;
+      const cellOf = (key: FieldKey) => {
+        const index = columns.indexOf(key);
+        return index >= 0 && cells[index] ? cells[index] : null;
+      };
+      const texts = cells.map(plain);
+      if (texts.every((text) => text === "")) continue;
+      const timeCell = cellOf("time");
+      const timeText = timeCell ? plain(timeCell) : "";
+      const stamp = timeText ? leadingTimestamp(timeText) : null;
+      const clock = stamp?.time ?? (timeText ? findTime(timeText) : null);
+      const date = stamp?.date ?? (timeText ? findDate(timeText) : null);
+      const labelCell = cellOf("label");
+      const evidenceCell = cellOf("evidence");
+      const eventCell = cellOf("event");
+      const rawRow = cells.map((cell) => this.raw(cell)).join(" | ");
+      this.pushEntry({
+        shape: "table",
+        at: row,
+        time: timeCell && timeText !== "" ? fieldOf(timeText, timeCell) : null,
+        minutes: clock ? clock.minutes : null,
+        date: date?.valid ? date.iso : defaultDate,
+        event: eventCell ? plain(eventCell) : texts.filter((_, index) => columns[index] !== "time").join(" | "),
+        raw: rawRow,
+        labelSource: labelCell ? plain(labelCell) : null,
+        evidence: evidenceCell && plain(evidenceCell) !== "" ? fieldOf(plain(evidenceCell), evidenceCell) : null,
+      });
+    }
+  }
+
+  private timelineListItem(item: ListItem): void {
+    const lead = itemLead(item);
+    const text = plain(item);
+    if (text === "") return;
+    const leadText = lead ? plain(lead) : text;
+    const stamp = leadingTimestamp(leadText);
+    if (stamp?.date?.valid && !stamp.time && item.children.some((child) => child.type === "list")) {
+      // "- 2023-07-20" with the day's events nested below it.
+      this.currentDate = stamp.date.iso;
+      for (const child of item.children) if (child.type === "list") for (const nested of child.children) this.timelineListItem(nested);
+      return;
+    }
+    const raw = this.raw(item);
+    this.pushEntry({
+      shape: item.checked === null || item.checked === undefined ? "list" : "task-list",
+      at: item,
+      time: stamp ? fieldOf(stamp.match.trim(), item) : null,
+      minutes: stamp?.time?.minutes ?? null,
+      date: stamp?.date?.valid ? stamp.date.iso : this.currentDate,
+      event: stamp ? leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length).replace(/^[\s*:–—|-]+/, "") : leadText,
+      raw,
+      labelSource: null,
+      evidence: evidenceInText(raw, item),
+    });
+  }
+
+  private timelineParagraph(paragraph: Paragraph): void {
+    // One entry per line that starts with a time: "14:05 PST - restarted the proxy".
+    const lines = this.raw(paragraph).split("\n");
+    const start = positionOf(paragraph);
+    lines.forEach((line, offset) => {
+      const text = stripMarks(line);
+      const stamp = leadingTimestamp(text);
+      if (!stamp) return;
+      if (stamp.date?.valid) this.currentDate = stamp.date.iso;
+      const at = { line: start.line + offset, column: offset === 0 ? start.column : 1 };
+      this.pushEntry({
+        shape: "paragraph",
+        at,
+        time: { text: stamp.match.trim(), ...at },
+        minutes: stamp.time?.minutes ?? null,
+        date: stamp.date?.valid ? stamp.date.iso : this.currentDate,
+        event: text.slice(text.indexOf(stamp.match) + stamp.match.length).replace(/^[\s:–—|-]+/, ""),
+        raw: line,
+        labelSource: null,
+        evidence: evidenceInText(line, at),
+      });
+    });
+  }
+
+  private pushEntry(entry: {
+    shape: ItemShape;
+    at: Node | Position;
+    time: Field | null;
+    minutes: number | null;
+    date: string | null;
+    event: string;
+    raw: string;
+    labelSource: string | null;
+    evidence: Field | null;
+  }): void {
+    const label = (entry.labelSource !== null ? labelFromCell(entry.labelSource) : null) ?? labelFromMarker(entry.raw);
+    const position = "type" in entry.at ? positionOf(entry.at as Node) : (entry.at as Position);
+    const item: TimelineEntry = {
+      ...position,
+      shape: entry.shape,
+      time: entry.time,
+      minutes: entry.minutes,
+      date: entry.date,
+      event: entry.event,
+      label: label?.label ?? null,
+      labelText: label?.text ?? null,
+      evidence: entry.evidence,
+      text: stripMarks(entry.raw),
+    };
+    this.doc.timeline.push(item);
+  }
+
+  // -- actions ------------------------------------------------------------------------------------
+
+  /** Reads the action(s) starting at child `index`; returns the last child index it consumed. */
+  private actionNode(index: number): number {
+    const node = this.tree.children[index]!;
+    if (node.type === "table") {
+      this.actionTable(node);
+      return index;
+    }
+    if (node.type === "paragraph") {
+      const next = this.tree.children[index + 1];
+      if (next?.type === "list" && isStrongOnly(node) && this.isFieldList(next, "actions", 2)) {
+        this.actionFieldBlock(node, next);
+        return index + 1;
+      }
+      return index;
+    }
+    if (node.type === "list") {
+      if (this.isFieldList(node, "actions", Math.max(2, node.children.length / 2))) {
+        this.actionFieldBlock(null, node);
+        return index;
+      }
+      for (const item of node.children) this.actionListItem(item);
+    }
+    return index;
+  }
+
+  /** Whether at least `needed` items of the list are "**Owner:** x"-style fields of the context. */
+  private isFieldList(list: List, context: Context, needed: number): boolean {
+    let labelled = 0;
+    for (const item of list.children) {
+      const lead = itemLead(item);
+      const found = lead ? leadingLabel(this.raw(lead)) : null;
+      if (found && fieldKeyFor(found.label, context) !== null) labelled++;
+    }
+    return labelled >= needed;
+  }
+
+  private actionTable(table: Table): void {
+    const [head, ...rows] = table.children;
+    if (!head) return;
+    const headers = head.children.map(plain);
+    const columns = mapColumns(headers, "actions");
+    if (!columns.includes("action")) {
+      // The widest free-text column is the action when no header says so.
+      const free = columns.findIndex((key, index) => key === null && !/^#|^no\.?$|^id$/i.test(headers[index] ?? ""));
+      if (free < 0) return;
+      columns[free] = "action";
+    }
+    for (const row of rows) {
+      const cells = row.children;
+      const fields: Record<string, Field> = {};
+      columns.forEach((key, index) => {
+        const cell = cells[index];
+        if (key && cell && plain(cell) !== "") fields[key] = fieldOf(plain(cell), cell);
+      });
+      headers.forEach((header, index) => {
+        const cell = cells[index];
+        const name = header.toLowerCase().trim();
+        if (cell && name && !(name in fields) && plain(cell) !== "") fields[name] = fieldOf(plain(cell), cell);
+      });
+      const title = fields.action?.text ?? "";
+      if (title === "") continue;
+      const rowText = cells.map(plain).join(" | ");
+      const struck = cells.some((cell, index) => columns[index] === "action" && cell.children[0]?.type === "delete");
+      this.pushAction("table", row, title, fields, rowText, struck ? "dropped" : null);
+    }
+  }
+
+  private actionListItem(item: ListItem): void {
+    const lead = itemLead(item);
+    if (!lead) return;
+    const leadRaw = this.raw(lead);
+    const leadText = stripMarks(leadRaw).replace(/\s+/g, " ").trim();
+    if (leadText === "") return;
+    const { fields: inline, titleEnd } = inlineFields(leadText);
+    const fields: Record<string, Field> = {};
+    const at = positionOf(item);
+    for (const field of inline) fields[field.key] = { text: field.text, ...at };
+    // Nested "- **Owner:** x" bullets belong to this action.
+    for (const child of item.children) {
+      if (child.type !== "list") continue;
+      for (const nested of child.children) this.readFieldBullet(nested, fields, "actions");
+    }
+    let title = leadText.slice(0, titleEnd).replace(/[\s,;:(—–-]+$/, "").trim() || leadText;
+    if (!fields.owner) {
+      const handle = /(?:^|\s)(@[\w.-]+)(?=\s*[,;)\]]|\s*$)/.exec(leadText.slice(titleEnd === leadText.length ? 0 : titleEnd)) ??
+        /[([]\s*(@[\w.-]+)\s*[)\]]/.exec(leadText);
+      if (handle) fields.owner = { text: handle[1]!, ...at };
+    }
+    let status: ActionItem["status"] = item.checked === true ? "done" : item.checked === false ? "open" : null;
+    const bracket = BRACKET_STATUS.exec(leadText);
+    if (bracket) {
+      status = statusFromText(bracket[0]) ?? status;
+      title = title.replace(bracket[0], "").trim();
+    }
+    if (isStruckThrough(lead)) status = "dropped";
+    const shape: ItemShape = item.checked === null || item.checked === undefined ? "list" : "task-list";
+    this.pushAction(shape, item, title, fields, stripMarks(this.raw(item)), status);
+  }
+
+  private actionFieldBlock(titleNode: Paragraph | null, list: List): void {
+    const fields: Record<string, Field> = {};
+    for (const item of list.children) this.readFieldBullet(item, fields, "actions");
+    const title = titleNode ? plain(titleNode).replace(/^\[?\d+\]?[.)]?\s*/, "") : (fields.action?.text ?? plain(list).slice(0, 80));
+    const raw = [titleNode ? this.raw(titleNode) : "", this.raw(list)].join("\n");
+    this.pushAction("field-block", titleNode ?? list, title, fields, stripMarks(raw), null);
+  }
+
+  private readFieldBullet(item: ListItem, fields: Record<string, Field>, context: Context): void {
+    const lead = itemLead(item);
+    if (!lead) return;
+    const found = leadingLabel(this.raw(lead));
+    if (!found) return;
+    const key = fieldKeyFor(found.label, context);
+    const name = found.label.toLowerCase();
+    const value = stripMarks(found.value).replace(/\s+/g, " ").trim();
+    if (key && !(key in fields)) fields[key] = fieldOf(value, item);
+    if (!(name in fields)) fields[name] = fieldOf(value, item);
+  }
+
+  private pushAction(
+    shape: ItemShape,
+    at: Node,
+    title: string,
+    fields: Record<string, Field>,
+    text: string,
+    status: ActionItem["status"],
+  ): void {
+    const statusField = fields.status;
+    const fromField = statusField ? statusFromText(statusField.text) : null;
+    this.doc.actions.push({
+      ...positionOf(at),
+      shape,
+      title: title.replace(/\s+/g, " ").trim(),
+      owner: fields.owner ?? null,
+      due: fields.due ?? null,
+      success: fields.success ?? null,
+      followUp: fields.followUp ?? null,
+      status: status === "dropped" ? status : (fromField ?? status),
+      statusText: statusField?.text ?? null,
+      priority: fields.priority?.text ?? null,
+      fields,
+      text,
+    });
+  }
+
+  private parkedNode(node: RootContent): void {
+    if (node.type !== "list") return;
+    for (const item of node.children) {
+      const lead = itemLead(item);
+      if (lead) this.doc.parkedIdeas.push(fieldOf(plain(lead), item));
+    }
+  }
+
+  // -- triggers -----------------------------------------------------------------------------------
+
+  private triggerNode(node: RootContent): void {
+    if (node.type === "table") {
+      const [head, ...rows] = node.children;
+      if (!head) return;
+      const columns = mapColumns(head.children.map(plain), "triggers");
+      for (const row of rows) {
+        const cellOf = (key: FieldKey): Field | null => {
+          const index = columns.indexOf(key);
+          const cell = index >= 0 ? row.children[index] : undefined;
+          return cell && plain(cell) !== "" ? fieldOf(plain(cell), cell) : null;
+        };
+        const text = row.children.map(plain).join(" | ");
+        if (text.replace(/[|\s]/g, "") === "") continue;
+        this.doc.triggers.push({
+          ...positionOf(row),
+          shape: "table",
+          signal: cellOf("signal"),
+          window: cellOf("window"),
+          threshold: cellOf("threshold"),
+          action: cellOf("committedAction"),
+          owner: cellOf("owner"),
+          text,
+        });
+      }
+    } else if (node.type === "list") {
+      for (const item of node.children) this.triggerListItem(item);
+    }
+  }
+
+  private triggerListItem(item: ListItem): void {
+    const text = plain(item);
+    if (text === "") return;
+    const at = positionOf(item);
+    const fields: Record<string, Field> = {};
+    for (const child of item.children) {
+      if (child.type !== "list") continue;
+      for (const nested of child.children) this.readFieldBullet(nested, fields, "triggers");
+    }
+    const lead = itemLead(item);
+    const leadText = lead ? plain(lead) : text;
+    // "If <signal> for <window>, then <action> (owner: X)".
+    const conditional = /^\s*(?:if|when)\s+(.+?)(?:,\s*|\s+)(?:then\s+|→\s*|->\s*|=>\s*)(.+)$/i.exec(leadText);
+    const owner = fields.owner ?? (inlineFields(leadText).fields.find((field) => field.key === "owner") ? { text: inlineFields(leadText).fields.find((field) => field.key === "owner")!.text, ...at } : null);
+    const window = fields.window ?? windowInText(leadText, at);
+    this.doc.triggers.push({
+      ...at,
+      shape: "list",
+      signal: fields.signal ?? (conditional ? { text: conditional[1]!, ...at } : null),
+      window,
+      threshold: fields.threshold ?? (conditional ? { text: conditional[1]!, ...at } : null),
+      action: fields.committedAction ?? (conditional ? { text: conditional[2]!, ...at } : null),
+      owner,
+      text,
+    });
+  }
+
+  // -- quality gate -------------------------------------------------------------------------------
+
+  private selfAssessmentTable(table: Table): void {
+    const [head, ...rows] = table.children;
+    if (!head) return;
+    const columns = mapColumns(head.children.map(plain), "quality-gate");
+    const dimensionIndex = Math.max(0, columns.indexOf("dimension"));
+    const scoreIndex = columns.indexOf("score");
+    if (scoreIndex < 0) return;
+    for (const row of rows) {
+      const dimension = row.children[dimensionIndex] ? plain(row.children[dimensionIndex]) : "";
+      const scoreText = row.children[scoreIndex] ? plain(row.children[scoreIndex]) : "";
+      const score = /^\s*(\d+)/.exec(scoreText);
+      if (!score || /^total\b/i.test(dimension)) continue;
+      const assessment: SelfAssessment = { ...positionOf(row), dimension, score: Number(score[1]) };
+      this.doc.selfAssessment.push(assessment);
+    }
+  }
+
+  // -- source text --------------------------------------------------------------------------------
+
+  /** The node's Markdown source, markup included (labels such as **Fact** live in the markup). */
+  private raw(node: Node): string {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return plain(node);
+    return this.doc.text.slice(start, end);
+  }
+}
+
+function stripMarks(text: string): string {
+  return text
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, "")
+    .replace(/\*\*|__|~~|`/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .trim();
+}
+
+function isTimestampHeading(title: string): boolean {
+  const stamp = leadingTimestamp(title);
+  if (!stamp) return /^\s*(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*\d{1,2}\s+[a-z]+\s*$|^\s*[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\s*$/i.test(title) && /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(title);
+  return true;
+}
+
+/** Evidence written into an entry: a link, or "source: ...", "evidence: ...", "per ...". */
+function evidenceInText(raw: string, at: Node | Position): Field | null {
+  const position = "type" in at ? positionOf(at as Node) : (at as Position);
+  const labelled = /\b(?:source|evidence|ref|see|via|per)\s*[:=]\s*([^;)\n]+)/i.exec(raw);
+  if (labelled) return { text: labelled[1]!.trim(), ...position };
+  const link = /\[[^\]]*\]\(([^)]+)\)|https?:\/\/\S+/.exec(raw);
+  if (link) return { text: (link[1] ?? link[0]).trim(), ...position };
+  return null;
+}
+
+function windowInText(text: string, at: Position): Field | null {
+  const found = /\b(?:within|for|over|in|during)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|quarters?)\b/i.exec(text);
+  return found ? { text: found[0], ...at } : null;
+}

@@ -1,0 +1,146 @@
+/**
+ * The typed postmortem model. Markdown is parsed once per file into mdast, and everything the
+ * rules, the scorer and `pm actions` know about a document comes from here, each item with the
+ * line it came from.
+ */
+
+/** A 1-based place in the source file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A piece of text found in the document, with where it starts. */
+export interface Field extends Position {
+  text: string;
+}
+
+/** What a section is for, recognised from its heading whatever words the author chose. */
+export type SectionKind =
+  | "summary"
+  | "impact"
+  | "timeline"
+  | "contributing-factors"
+  | "root-cause"
+  | "five-whys"
+  | "actions"
+  | "triggers"
+  | "lessons"
+  | "decisions"
+  | "dissemination"
+  | "review-cadence"
+  | "risks"
+  | "open-questions"
+  | "next-steps"
+  | "parked"
+  | "brief"
+  | "agenda"
+  | "went-well"
+  | "went-wrong"
+  | "resolution"
+  | "detection"
+  | "quality-gate";
+
+export interface Section extends Position {
+  title: string;
+  depth: number;
+  /** The kind recognised from this heading alone; null when the heading names nothing we know. */
+  ownKind: SectionKind | null;
+  /** The kind in force inside this section: its own, else the nearest enclosing section's. */
+  kind: SectionKind | null;
+  /** The last line of the section's content (up to the next heading of the same or a higher level). */
+  endLine: number;
+  /** Index of the enclosing section in `PostmortemDoc.sections`, or -1 at the top. */
+  parent: number;
+}
+
+export type FactLabel = "fact" | "hypothesis";
+
+export type ItemShape = "table" | "task-list" | "list" | "field-block" | "heading" | "paragraph";
+
+export interface TimelineEntry extends Position {
+  shape: ItemShape;
+  /** The time as written ("14:05", "2025-03-17 16:06", "~14:10 - 14:25"), or null. */
+  time: Field | null;
+  /** Minutes after midnight of the first time in `time`, when it reads as a clock time. */
+  minutes: number | null;
+  /** The calendar date in force for this entry (from the time cell or a date heading above). */
+  date: string | null;
+  event: string;
+  label: FactLabel | null;
+  /** The words that gave the label ("**Fact**", "(hypothesis)"), for messages. */
+  labelText: string | null;
+  evidence: Field | null;
+  /** All text of the entry, to look for wording such as hedges. */
+  text: string;
+}
+
+export type ActionStatus = "open" | "in-progress" | "done" | "dropped";
+
+export interface ActionItem extends Position {
+  shape: ItemShape;
+  title: string;
+  owner: Field | null;
+  due: Field | null;
+  success: Field | null;
+  followUp: Field | null;
+  status: ActionStatus | null;
+  statusText: string | null;
+  priority: string | null;
+  /** Every labelled field found on the action, by its normalised label. */
+  fields: Record<string, Field>;
+  text: string;
+}
+
+export interface Trigger extends Position {
+  shape: ItemShape;
+  signal: Field | null;
+  window: Field | null;
+  threshold: Field | null;
+  action: Field | null;
+  owner: Field | null;
+  text: string;
+}
+
+/** A dimension score the document claims for itself in a "Quality Gate" table. */
+export interface SelfAssessment extends Position {
+  dimension: string;
+  score: number;
+}
+
+export interface FrontMatter {
+  /** The parsed mapping; empty when there is none or it could not be parsed. */
+  data: Record<string, unknown>;
+  /** Where the block starts; null when the document has none. */
+  line: number | null;
+  endLine: number | null;
+  format: "yaml" | "toml" | null;
+  error: { message: string; line: number; column: number } | null;
+}
+
+/** A problem with the file as a whole, reported once instead of as a pile of findings. */
+export type DocumentProblem =
+  | { kind: "no-line-breaks"; line: 1; column: 1; length: number }
+  | { kind: "mojibake"; line: number; column: number; sample: string; count: number };
+
+export interface PostmortemDoc {
+  file: string;
+  text: string;
+  /** The text of the first level-1 heading (or the front matter title). */
+  title: Field | null;
+  /** The incident date (YYYY-MM-DD) from front matter, the metadata or the title, if any. */
+  incidentDate: Field | null;
+  frontMatter: FrontMatter;
+  /** Metadata written as "**Key:** value" lines or a two-column Field/Value table near the top. */
+  metadata: Record<string, Field>;
+  sections: Section[];
+  timeline: TimelineEntry[];
+  actions: ActionItem[];
+  triggers: Trigger[];
+  /** Later ideas explicitly parked (a "Parked ideas" section or list), kept apart from commitments. */
+  parkedIdeas: Field[];
+  selfAssessment: SelfAssessment[];
+  /** Line ranges of code blocks and HTML comments: examples and instructions, not prose. */
+  codeRanges: Array<{ line: number; endLine: number }>;
+  problems: DocumentProblem[];
+}

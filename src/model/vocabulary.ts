@@ -1,0 +1,167 @@
+/**
+ * The words pm understands. Extraction, the lint rules and the `pm new` prompts all share these
+ * predicates, so what the prompt accepts is exactly what lint will accept later.
+ */
+import type { FactLabel, SectionKind } from "./types.js";
+
+/** Lower-cases a heading and strips numbering, emoji, markup and trailing punctuation. */
+export function normaliseHeading(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}\s/&+'()?:.,-]/gu, " ")
+    .replace(/^\s*(?:(?:section|part|step)\s+)?(?:\d+|[ivx]+|[a-z])[.)]\s*|^\s*\d+\s+(?=\p{L})/u, "")
+    .replace(/\s+/g, " ")
+    .replace(/[\s:.?,-]+$/, "")
+    .trim();
+}
+
+/** Heading patterns, most specific first: the first match decides. */
+const SECTION_PATTERNS: Array<[SectionKind, RegExp]> = [
+  ["quality-gate", /^(quality gate|self[- ]assessment|rubric|scorecard)\b/],
+  ["parked", /^(parked|parking lot|later ideas|not now|deferred)\b/],
+  ["triggers", /\bkill criteria\b|^(triggers|tripwires|escalation triggers|kill switch(es)?|stop criteria|exit criteria)\b/],
+  ["five-whys", /\b(5|five)[- ]whys?\b|^whys$|^why did (it|the root cause|root cause) happen/],
+  [
+    "timeline",
+    /^(incident |detailed |chronological )?timeline\b(?!\s+review)|^(facts?\s*(\+|&|and)\s*timeline|timeline of events|chain of events|sequence of events|chronology|event log)\b/,
+  ],
+  [
+    "actions",
+    /^(action items?|actions?( tracker| plan| taken and planned| register| list)?|follow[- ]?up (actions?|items|tasks)|next actions|remediations?( items| actions| plan)?|corrective (and preventa?tive )?(actions|measures)|preventa?tive (actions|measures)|(immediate|short[- ]term|long[- ]term|medium[- ]term|future) (actions|fixes|remediations?)|what we('re| are) doing about it|to[- ]?dos?|tasks)(\s*\(.*\)|\s*[/&+,].*|\s+and\s+.*)?$/,
+  ],
+  ["contributing-factors", /^(contributing factors?|contributors|factors|causes|what caused|why wasn't this caught|leadup|lead[- ]up|fault)\b/],
+  ["root-cause", /\broot[- ]causes?\b|^(technical cause|cause|trigger(\(s\))?|what (caused|went wrong technically)|how (did )?(this|it) happen)/],
+  ["impact", /\bimpact\b|^(users affected|customer impact|what was impacted|scope)\b/],
+  ["summary", /\bsummary\b|^(tl;?dr|overview|abstract|description|incident description|what happened|the issue|background)\b/],
+  ["lessons", /^(lessons? (learned|learnt)|learnings?|key takeaways|takeaways|what we learned)\b/],
+  ["decisions", /^decisions?\b/],
+  ["review-cadence", /\b(recurring|learnings review|review cadence|follow[- ]up review)\b/],
+  ["dissemination", /\b(dissemination|shareout|share[- ]out|communication plan|distribution)\b/],
+  ["risks", /^risks?\b/],
+  ["open-questions", /^(open questions?|unknowns|questions)\b/],
+  ["next-steps", /^(next steps|follow[- ]?up( plan)?|moving forward|looking forward)\b/],
+  ["brief", /^(retro brief|brief|incident (details|metadata)|metadata|attendees|roles|participants)\b/],
+  ["agenda", /^agenda\b/],
+  ["went-well", /^what went (well|right)|^where we got lucky/],
+  ["went-wrong", /^what (went wrong|went badly|didn'?t go( so)? well|could (be|have gone) better)/],
+  ["resolution", /^(resolution|recovery|mitigation|how (was it|it was) (resolved|fixed)|what fixed it|the fix)\b/],
+  ["detection", /^(detection|how (was it|we) detected)\b/],
+];
+
+/** The kind of section a heading names, or null. */
+export function classifySection(title: string): SectionKind | null {
+  const text = normaliseHeading(title);
+  for (const [kind, pattern] of SECTION_PATTERNS) if (pattern.test(text)) return kind;
+  return null;
+}
+
+/** Template leftovers: text still waiting to be written. */
+const PLACEHOLDER_PATTERNS: RegExp[] = [
+  /\[(?:name|names|link|date|owner|team|incident title|title|tbd|todo|yyyy-mm-dd|[a-z][a-z /-]{0,30}(?:name|link|date|here|description|title))\]/i,
+  /\[XX+\]/,
+  /\{\{[^}]*\}\}/,
+  /\b(?:YYYY-MM-DD|YYYY-MM-D\d|HH:MM|hh:mm)\b/,
+  // "TBD" as the whole value of a field or cell; "amount TBD, action #5 quantifies it" is an open question, not a leftover.
+  /(?<=(?:^|[:|(]|\*\*)\s*)(?:TBD|TODO|FIXME|TK)(?=\s*(?:$|[|)]|\*\*))/,
+  /(?<![\w$.-])XX+(?![\w])|(?<=[-_])XXX+\b/,
+  /\blorem ipsum\b/i,
+];
+
+/** The first placeholder in the text, or null. */
+export function findPlaceholder(text: string): { index: number; match: string } | null {
+  let best: { index: number; match: string } | null = null;
+  for (const pattern of PLACEHOLDER_PATTERNS) {
+    const found = pattern.exec(text);
+    if (found && (best === null || found.index < best.index)) best = { index: found.index, match: found[0] };
+  }
+  return best;
+}
+
+/** Values that name no one: an owner field holding one of these has no owner. */
+const NON_OWNERS = /^(?:tbd|tba|tbc|todo|\?+|-+|—|–|n\/?a|none|nobody|someone|somebody|anyone|anybody|everyone|all|all engineers|the team|team|unassigned|unknown|owner|name|\[[^\]]*\]|_+|x+)$/i;
+
+/** Whether an owner value names a person, handle, role or team who can be asked about it. */
+export function isRealOwner(value: string | null | undefined): boolean {
+  if (!value) return false;
+  const text = value
+    .replace(/\((?:to be confirmed|tbc|tbd)[^)]*\)/gi, "")
+    .replace(/[*_`]/g, "")
+    .trim();
+  if (text === "" || NON_OWNERS.test(text)) return false;
+  if (/^(?:tbd|tba|tbc)\b/i.test(text)) return false;
+  return findPlaceholder(text) === null || /@\w/.test(text);
+}
+
+/** Why an owner value is not an owner, for messages and prompt validation; null when it is fine. */
+export function ownerProblem(value: string | null | undefined): string | null {
+  if (!value || value.trim() === "") return "no owner is named";
+  if (!isRealOwner(value)) return `"${value.trim()}" is a placeholder, not an owner`;
+  return null;
+}
+
+/** Words that say an entry is a guess, not something observed. */
+const HEDGES =
+  /\b(?:probably|presumably|possibly|perhaps|we (?:believe|think|suspect)|i (?:believe|think|suspect)|(?<!as (?:the |a )?)likely|unlikely|appears? to|appeared to|seems? to|seemed to|may have|might have|could have been|suspected|not (?:yet )?confirmed)\b/i;
+
+/** The hedging words in a text, or null when it reads as plain fact. */
+export function findHedge(text: string): string | null {
+  const found = HEDGES.exec(text);
+  return found ? found[0] : null;
+}
+
+const HYPOTHESIS_WORDS = /\b(hypothes[ie]s|hypothesi[sz]ed|unconfirmed|unverified|to be confirmed|tbc|assumption|assumed|guess|speculative|suspected)\b/i;
+const FACT_WORDS = /\b(fact|confirmed|verified|observed)\b/i;
+const MARKER = /\(\s*(fact|hypothesis|unconfirmed|confirmed|assumption)\b[^)]*\)|\[\s*(fact|hypothesis|unconfirmed|confirmed|assumption)\s*\]|\*\*\s*(fact|hypothesis|unconfirmed|assumption)\s*\*\*|^\s*(fact|hypothesis)\s*[:;—–-]|\b(fact|hypothesis)\s*[:;]\s/i;
+
+/** A label read from a cell of a Fact/Hypothesis column: the earliest word that decides. */
+export function labelFromCell(text: string): { label: FactLabel; text: string } | null {
+  const hyp = HYPOTHESIS_WORDS.exec(text);
+  const fact = FACT_WORDS.exec(text);
+  if (!hyp && !fact) return null;
+  if (hyp && (!fact || hyp.index < fact.index)) return { label: "hypothesis", text: hyp[0] };
+  return { label: "fact", text: fact![0] };
+}
+
+/** A label written as a marker inside free text: "(fact)", "**Hypothesis**", "[unconfirmed]". */
+export function labelFromMarker(text: string): { label: FactLabel; text: string } | null {
+  const found = MARKER.exec(text);
+  if (!found) return null;
+  const word = (found.slice(1).find(Boolean) ?? "").toLowerCase();
+  const label: FactLabel = word === "fact" || word === "confirmed" ? "fact" : "hypothesis";
+  return { label, text: found[0].trim() };
+}
+
+/** Actions a trigger can commit to in advance. */
+const COMMITTED_ACTIONS =
+  /\b(halt|halts|pause|paused|freeze|frozen|block|blocks|roll(?:s|ed)? ?back|rollback|revert|escalat\w*|kill|stop|pivot|page|pages|disable|shut down|cancel|abort|invest|re-?train\w*|retrain\w*|fail over|failover|suspend|quarantine|throttle|declare|open an? (?:incident|sev)|mandatory|require|add|assign|run|trigger)\b/i;
+
+/** Words that defer the decision instead of committing to one. */
+const DEFERRALS =
+  /\b(discuss(?:ion)?|revisit|consider|look into|decide later|decide then|sync on|sync up|talk about|think about|figure out|evaluate options|explore|we'?ll see|tbd|to be decided|review (?:it|options|whether)|circle back|follow up on)\b/i;
+
+export function findCommittedAction(text: string): string | null {
+  const found = COMMITTED_ACTIONS.exec(text);
+  return found ? found[0] : null;
+}
+
+export function findDeferral(text: string): string | null {
+  const found = DEFERRALS.exec(text);
+  return found ? found[0] : null;
+}
+
+/** A threshold names a number or a count ("> 5%", "2 or more", "1 occurrence", "breach"). */
+export function hasThreshold(text: string): boolean {
+  return /\d|\b(one|two|three|four|five|ten|any|every|single|first|breach|exceeds?|above|below|drops?|more than|less than)\b/i.test(text);
+}
+
+/** Whether a value reads as a status meaning the action is finished or abandoned. */
+export function statusFromText(text: string): "open" | "in-progress" | "done" | "dropped" | null {
+  const value = text.toLowerCase();
+  if (/\bnot (yet )?(started|done|begun)\b|\bto ?do\b/.test(value)) return "open";
+  if (/✅|✔|☑|\b(done|complete|completed|closed|fixed|resolved|shipped|merged|finished)\b/.test(value)) return "done";
+  if (/❌|🚫|\b(dropped|won'?t do|wontfix|won'?t fix|cancelled|canceled|abandoned|obsolete|rejected)\b/.test(value)) return "dropped";
+  if (/🟡|⏳|\b(in progress|in-progress|ongoing|started|wip|doing|in review)\b/.test(value)) return "in-progress";
+  if (/🔴|⬜|\b(open|not started|todo|to do|planned|pending|new|backlog)\b/.test(value)) return "open";
+  return null;
+}

@@ -1,0 +1,29 @@
+import type { Finding, Rule } from "../lint/types.js";
+
+const rule: Rule = {
+  meta: {
+    id: "document-format",
+    description: "The file reads as Markdown: it has line breaks, valid front matter and no mojibake from a bad encoding round trip.",
+    defaultSeverity: "error",
+    checksUnreadableDocuments: true,
+    messages: {
+      noLineBreaks:
+        "The document has no line breaks ({length} characters on one line), so its headings, tables and lists can't be read: restore the line breaks (it looks flattened by a copy or an export).",
+      mojibake:
+        'Text such as "{sample}" is mojibake from a bad encoding round trip ({count} places): re-save the file as UTF-8 from the original, or replace the garbled characters.',
+      frontMatter: "The front matter is not valid YAML: {message}.",
+    },
+  },
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const problem of doc.problems) {
+      if (problem.kind === "no-line-breaks") findings.push({ messageId: "noLineBreaks", data: { length: problem.length }, line: 1, column: 1 });
+      else findings.push({ messageId: "mojibake", data: { sample: problem.sample, count: problem.count }, line: problem.line, column: problem.column });
+    }
+    const error = doc.frontMatter.error;
+    if (error) findings.push({ messageId: "frontMatter", data: { message: error.message.replace(/\.$/, "") }, line: error.line, column: error.column });
+    return findings;
+  },
+};
+
+export default rule;

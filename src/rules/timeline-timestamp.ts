@@ -1,0 +1,68 @@
+import { short } from "../lint/text.js";
+import type { Finding, Rule } from "../lint/types.js";
+import { dayNumber } from "../model/dates.js";
+import type { TimelineEntry } from "../model/types.js";
+
+const rule: Rule = {
+  meta: {
+    id: "timeline-timestamp",
+    description: "Every timeline entry has a time, and the entries are in order.",
+    defaultSeverity: "warn",
+    messages: {
+      missing: 'Timeline entry "{event}" has no time: start it with the time it happened (HH:MM, with the date when the incident spans days).',
+      outOfOrder: "Timeline entry at {time} comes after {previous} (line {previousLine}): put the entries in time order.",
+    },
+  },
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const entry of doc.timeline) {
+      if (entry.time === null) findings.push({ messageId: "missing", data: { event: short(entry.event || entry.text, 50) }, line: entry.line, column: entry.column });
+    }
+    const timed = orderKeys(doc.timeline);
+    if (timed.length < 2) return findings;
+    // Timelines may run newest-first; only entries against the majority direction are out of order.
+    let ascending = 0;
+    let descending = 0;
+    for (let i = 1; i < timed.length; i++) {
+      if (timed[i]!.key > timed[i - 1]!.key) ascending++;
+      else if (timed[i]!.key < timed[i - 1]!.key) descending++;
+    }
+    const direction = descending > ascending ? -1 : 1;
+    for (let i = 1; i < timed.length; i++) {
+      const previous = timed[i - 1]!;
+      const current = timed[i]!;
+      if ((current.key - previous.key) * direction < 0) {
+        findings.push({
+          messageId: "outOfOrder",
+          data: { time: current.entry.time!.text, previous: previous.entry.time!.text, previousLine: previous.entry.line },
+          line: current.entry.line,
+          column: current.entry.column,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/**
+ * Sort keys in minutes. An undated entry shortly after midnight that follows a late-evening one is
+ * taken to be the next day, as timelines that cross midnight without a date heading mean it.
+ */
+function orderKeys(entries: TimelineEntry[]): Array<{ entry: TimelineEntry; key: number }> {
+  const keyed: Array<{ entry: TimelineEntry; key: number }> = [];
+  let dayOffset = 0;
+  let lastDate: string | null = null;
+  let lastMinutes: number | null = null;
+  for (const entry of entries) {
+    if (entry.minutes === null && entry.date === null) continue;
+    if (entry.date !== lastDate) dayOffset = 0;
+    else if (entry.minutes !== null && lastMinutes !== null && lastMinutes >= 18 * 60 && entry.minutes <= 6 * 60) dayOffset += 1;
+    const day = entry.date ? dayNumber(entry.date) : 0;
+    keyed.push({ entry, key: (day + dayOffset) * 1440 + (entry.minutes ?? 0) });
+    lastDate = entry.date;
+    if (entry.minutes !== null) lastMinutes = entry.minutes;
+  }
+  return keyed.filter((item) => item.entry.time !== null);
+}
+
+export default rule;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../src/config.js";
+import { lintDocument } from "../../src/lint/engine.js";
+import type { LintMessage, Rule } from "../../src/lint/types.js";
+import { extract } from "../../src/model/extract.js";
+
+export const TODAY = "2026-06-01";
+
+/** Lints Markdown with one rule only, at its default severity. */
+export function runRule(rule: Rule, markdown: string): LintMessage[] {
+  const config = defaultConfig();
+  return lintDocument(extract("test.md", markdown), {
+    rules: [rule],
+    severities: {},
+    context: { requiredSections: config.requiredSections, today: TODAY },
+  }).messages;
+}
+
+export interface InvalidCase {
+  name: string;
+  code: string;
+  /** Expected findings in order: the line, and text the message must contain. */
+  errors: Array<{ line: number; message?: string | RegExp }>;
+}
+
+export interface ValidCase {
+  name: string;
+  code: string;
+}
+
+/** ESLint RuleTester-style tables: valid cases report nothing, invalid ones exactly what is listed. */
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    for (const testCase of cases.valid) {
+      it(`valid: ${testCase.name}`, () => {
+        expect(runRule(rule, testCase.code).map((message) => `${message.line}: ${message.message}`)).toEqual([]);
+      });
+    }
+    for (const testCase of cases.invalid) {
+      it(`invalid: ${testCase.name}`, () => {
+        const messages = runRule(rule, testCase.code);
+        expect(messages.map((message) => message.line)).toEqual(testCase.errors.map((error) => error.line));
+        testCase.errors.forEach((error, index) => {
+          if (error.message instanceof RegExp) expect(messages[index]!.message).toMatch(error.message);
+          else if (error.message) expect(messages[index]!.message).toContain(error.message);
+          expect(messages[index]!.ruleId).toBe(rule.meta.id);
+        });
+      });
+    }
+  });
+}
+
+/** Builds Markdown from lines, so cases read top to bottom with exact line numbers. */
+export function md(...lines: string[]): string {
+  return `${lines.join("\n")}\n`;
+}
