@@ -35,6 +35,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("check postmortems for what makes them useful; exit 1 on errors")
     .argument("[paths...]", "files, directories (searched for *.md) or globs", [])
     .addOption(new Option("-f, --format <name>", "output format").default("stylish"))
+    .option("--templates <dir>", "folder of custom templates, for documents whose front matter names one")
     .action(lazy(() => import("./commands/lint.js"), io, setExit));
 
   program
@@ -43,6 +44,34 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument("<file>", "a Markdown postmortem")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
     .action(lazy(() => import("./commands/inspect.js"), io, setExit));
+
+  program
+    .command("new")
+    .description("scaffold a postmortem from a template: asks on a terminal, or takes flags, --answers or --yes")
+    .option("--title <text>", "what broke, in a few words")
+    .option("--date <YYYY-MM-DD>", "incident date (default: today)")
+    .option("--severity <level>", "SEV1 to SEV4 (default: SEV3)")
+    .option("--review-type <type>", "incident, near-miss, security or project (default: incident)")
+    .option("--facilitator <name>", "who runs the review")
+    .option("--scribe <name>", "who takes the notes")
+    .option("--decision-owner <name>", "who signs off the actions")
+    .option("--detected <HH:MM>", "when it was detected (UTC; YYYY-MM-DD HH:MM for another day)")
+    .option("--resolved <HH:MM>", "when it was resolved (UTC; YYYY-MM-DD HH:MM for another day)")
+    .option("--impact <text>", "who was affected, how many, for how long")
+    .option("-t, --template <name>", "template to start from (see pm templates)")
+    .option("--answers <file.yaml>", "read answers from a YAML file (keys are the flag names)")
+    .option("-y, --yes", "take the default for every answer not given instead of asking")
+    .option("-o, --out <file>", "where to write (default: postmortems/YYYY-MM-DD-slug.md)")
+    .option("--force", "replace the output file if it exists")
+    .option("--templates <dir>", "folder of custom templates (adds to and overrides the built-ins)")
+    .action(lazy(() => import("./commands/new.js"), io, setExit));
+
+  program
+    .command("templates")
+    .description("list the templates pm new can start from")
+    .option("--templates <dir>", "folder of custom templates (adds to and overrides the built-ins)")
+    .option("--verbose", "also show the sections each template requires")
+    .action(lazy(() => import("./commands/templates.js"), io, setExit));
 
   return program;
 }

@@ -13,8 +13,10 @@ export interface ResolvedConfig {
   rules: Record<string, Severity>;
   requiredSections: RequiredSection[];
   maxFileBytes: number;
+  /** Folders of custom templates (absolute), searched before the built-in ones. */
+  templateDirs: string[];
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS, maxFileBytes: 10 * 1024 * 1024 };
+  return { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS, maxFileBytes: 10 * 1024 * 1024, templateDirs: [] };
 }

@@ -5,6 +5,7 @@ import type { Io } from "../io.js";
 import { lintText } from "../lint/lint-text.js";
 import type { LintResult } from "../lint/types.js";
 import { expandPaths } from "../paths.js";
+import { customTemplateDirs } from "../templates/catalog.js";
 import { colorsFor } from "../reporters/color.js";
 import { formatJson } from "../reporters/json.js";
 import { formatStylish } from "../reporters/stylish.js";
@@ -17,6 +18,8 @@ export default async function lint(args: string[], options: Record<string, unkno
     throw new UserError(`unknown format "${format}": use one of ${FORMATS.join(", ")}`);
   }
   const config = defaultConfig();
+  // Custom templates matter to lint too: a document made from one is checked against its declaration.
+  config.templateDirs = customTemplateDirs(options.templates, io.cwd, config.templateDirs);
   const { files, unmatched } = await expandPaths(args.length > 0 ? args : ["."], io.cwd);
   let failed = unmatched.length > 0;
   for (const { pattern, reason } of unmatched) io.stderr(`pm: ${pattern}: ${reason}\n`);

@@ -1,8 +1,11 @@
 import type { ResolvedConfig } from "../config.js";
+import { UserError } from "../errors.js";
 import { extract } from "../model/extract.js";
+import type { PostmortemDoc } from "../model/types.js";
 import { rules } from "../rules/index.js";
+import { loadTemplate, templateSearchPath } from "../templates/catalog.js";
 import { lintDocument } from "./engine.js";
-import type { LintResult } from "./types.js";
+import type { LintResult, RuleContext } from "./types.js";
 
 /** Lints one document's text: parse once, extract the model, run the rules. */
 export function lintText(text: string, file: string, config: ResolvedConfig, today: string): LintResult {
@@ -10,6 +13,19 @@ export function lintText(text: string, file: string, config: ResolvedConfig, tod
   return lintDocument(doc, {
     rules,
     severities: config.rules,
-    context: { requiredSections: config.requiredSections, today },
+    context: { ...requirementsFor(doc, config), today },
   });
+}
+
+/** A document made by `pm new` names its template, whose front matter says which sections it needs. */
+function requirementsFor(doc: PostmortemDoc, config: ResolvedConfig): Pick<RuleContext, "requiredSections" | "template"> {
+  const name = doc.frontMatter.data.template;
+  if (typeof name !== "string" || name.trim() === "") return { requiredSections: config.requiredSections };
+  try {
+    const template = loadTemplate(name.trim(), templateSearchPath(config.templateDirs));
+    return { requiredSections: template.requires, template: { name: template.name, problem: null } };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { requiredSections: config.requiredSections, template: { name, problem: error.message } };
+  }
 }

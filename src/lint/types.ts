@@ -30,6 +30,11 @@ export interface RequiredSection {
 /** What rules may read besides the document: the resolved configuration. */
 export interface RuleContext {
   requiredSections: RequiredSection[];
+  /**
+   * The template the front matter names (`template: NAME`): when it loaded, `requiredSections` are
+   * its declaration; when it didn't, `problem` says why and the configured sections apply.
+   */
+  template?: { name: string; problem: string | null };
   /** Today's date (YYYY-MM-DD), so rules that compare dates are reproducible in tests. */
   today: string;
 }

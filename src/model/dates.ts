@@ -134,3 +134,22 @@ export function leadingTimestamp(text: string): { date: FoundDate | null; time: 
   const end = Math.max(dateAtStart ? date.index + date.match.length : 0, timeAtStart ? time.index + time.match.length : 0);
   return { date: dateAtStart ? date : null, time: timeAtStart ? time : null, match: head.slice(0, end) };
 }
+
+export interface Timestamp {
+  /** YYYY-MM-DD when the text gave a date. */
+  date: string | null;
+  minutes: number;
+  /** Normalised: "14:05" or "2026-03-16 14:05". */
+  text: string;
+}
+
+/** Reads text that is only a clock time, optionally after a date ("14:05", "2026-03-16 2:05 PM"); null otherwise. */
+export function readTimestamp(text: string): Timestamp | null {
+  const trimmed = text.trim();
+  const found = leadingTimestamp(trimmed);
+  if (!found?.time || found.match.trim().length !== trimmed.length) return null;
+  if (found.date && !found.date.valid) return null;
+  const clock = `${String(Math.floor(found.time.minutes / 60)).padStart(2, "0")}:${String(found.time.minutes % 60).padStart(2, "0")}`;
+  const date = found.date?.iso ?? null;
+  return { date, minutes: found.time.minutes, text: date ? `${date} ${clock}` : clock };
+}

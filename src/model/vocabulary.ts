@@ -165,3 +165,43 @@ export function statusFromText(text: string): "open" | "in-progress" | "done" | 
   if (/🔴|⬜|\b(open|not started|todo|to do|planned|pending|new|backlog)\b/.test(value)) return "open";
   return null;
 }
+
+/** Whether a word is one of the section kinds headings are classified into (template declarations use them). */
+export function isSectionKind(text: string): text is SectionKind {
+  return SECTION_PATTERNS.some(([kind]) => kind === text);
+}
+
+/** Every placeholder in the text, left to right and not overlapping (a table row may hold several). */
+export function findPlaceholders(text: string): Array<{ index: number; match: string }> {
+  const all: Array<{ index: number; match: string }> = [];
+  for (const pattern of PLACEHOLDER_PATTERNS) {
+    for (const found of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) all.push({ index: found.index, match: found[0] });
+  }
+  all.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
+  const kept: Array<{ index: number; match: string }> = [];
+  for (const found of all) {
+    const last = kept[kept.length - 1];
+    if (!last || found.index >= last.index + last.match.length) kept.push(found);
+  }
+  return kept;
+}
+
+/** Incident severities, most severe first: what `pm new` offers and front matter should hold. */
+export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
+export type SeverityLevel = (typeof SEVERITIES)[number];
+
+/** "sev2", "SEV-2", "S2" and "P2" all name SEV2; anything else is not a severity. */
+export function severityFromText(text: string): SeverityLevel | null {
+  const found = /^\s*(?:sev|s|p)\s*-?\s*([1-4])\s*$/i.exec(text);
+  return found ? (`SEV${found[1]}` as SeverityLevel) : null;
+}
+
+/** What kind of review a postmortem records. */
+export const REVIEW_TYPES = ["incident", "near-miss", "security", "project"] as const;
+export type ReviewType = (typeof REVIEW_TYPES)[number];
+
+export function reviewTypeFromText(text: string): ReviewType | null {
+  const value = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  if (value === "nearmiss") return "near-miss";
+  return (REVIEW_TYPES as readonly string[]).includes(value) ? (value as ReviewType) : null;
+}

@@ -1,6 +1,6 @@
 import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
-import { findPlaceholder } from "../model/vocabulary.js";
+import { findPlaceholders } from "../model/vocabulary.js";
 
 const rule: Rule = {
   meta: {
@@ -19,8 +19,9 @@ const rule: Rule = {
     lines.forEach((text, index) => {
       const line = index + 1;
       if (inCode[line]) return;
-      const found = findPlaceholder(text);
-      if (found) findings.push({ messageId: "placeholder", data: { placeholder: found.match, context: short(text.trim(), 60) }, line, column: found.index + 1 });
+      for (const found of findPlaceholders(text)) {
+        findings.push({ messageId: "placeholder", data: { placeholder: found.match, context: short(text.trim(), 60) }, line, column: found.index + 1 });
+      }
     });
     return findings;
   },
