@@ -190,9 +190,9 @@ export function findPlaceholders(text: string): Array<{ index: number; match: st
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
 export type SeverityLevel = (typeof SEVERITIES)[number];
 
-/** "sev2", "SEV-2", "S2" and "P2" all name SEV2; anything else is not a severity. */
+/** "sev2", "SEV-2", "S2", "P2" and "2" all name SEV2; anything else is not a severity. */
 export function severityFromText(text: string): SeverityLevel | null {
-  const found = /^\s*(?:sev|s|p)\s*-?\s*([1-4])\s*$/i.exec(text);
+  const found = /^\s*(?:(?:sev|s|p)\s*-?\s*)?([1-4])\s*$/i.exec(text);
   return found ? (`SEV${found[1]}` as SeverityLevel) : null;
 }
 
