@@ -1,12 +1,12 @@
 import path from "node:path";
 import { defaultConfig } from "../config.js";
 import { displayPath } from "../files.js";
-import { findPlaceholders } from "../model/vocabulary.js";
 import type { Io } from "../io.js";
+import { findPlaceholders } from "../model/vocabulary.js";
 import { answersFromFlags, readAnswersFile, resolveAnswers } from "../new/answers.js";
 import { terminalPrompter, type Prompter } from "../new/prompt.js";
 import { writeNewFile } from "../new/write.js";
-import { listTemplates, customTemplateDirs, loadTemplate, templateSearchPath } from "../templates/catalog.js";
+import { customTemplateDirs, listTemplates, loadTemplate, templateSearchPath } from "../templates/catalog.js";
 import { defaultOutputPath, renderPostmortem } from "../templates/render.js";
 
 export default async function newCommand(_args: string[], options: Record<string, unknown>, io: Io): Promise<number> {
