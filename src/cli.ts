@@ -73,6 +73,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--verbose", "also show the sections each template requires")
     .action(lazy(() => import("./commands/templates.js"), io, setExit));
 
+  program
+    .command("score")
+    .description("grade postmortems 0-2 on the six rubric dimensions, with the lines that earned each grade")
+    .argument("<files...>", "Markdown postmortems")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .option("--min <total>", "exit 1 when a document totals below this (0-12), for CI gates")
+    .action(lazy(() => import("./commands/score.js"), io, setExit));
+
   return program;
 }
 

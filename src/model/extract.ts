@@ -8,6 +8,7 @@ import { findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
 import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
 import { readFrontMatter } from "./frontmatter.js";
 import { parseMarkdown } from "./parse.js";
+import { emptyPractice, extractPractice } from "./practice.js";
 import type {
   ActionItem,
   DocumentProblem,
@@ -42,10 +43,12 @@ export function extract(file: string, text: string): PostmortemDoc {
     selfAssessment: [],
     codeRanges: [],
     problems,
+    practice: emptyPractice(),
   };
   // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
   if (problems.some((problem) => problem.kind === "no-line-breaks")) return doc;
   new Extractor(doc, tree).run();
+  doc.practice = extractPractice(doc, tree);
   return doc;
 }
 

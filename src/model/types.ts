@@ -143,4 +143,68 @@ export interface PostmortemDoc {
   /** Line ranges of code blocks and HTML comments: examples and instructions, not prose. */
   codeRanges: Array<{ line: number; endLine: number }>;
   problems: DocumentProblem[];
+  /** How the review itself was run and shared: roles, ground rules, factors, whys, shareout. */
+  practice: ReviewPractice;
+}
+
+// -------------------------------------------------------------------------------------------------
+// The review practice: what `pm score` grades beyond the timeline, actions and triggers.
+
+export type RoleKind = "facilitator" | "scribe" | "decision-owner" | "incident-lead" | "attendees";
+
+/** A named person, role or team, with the role it was given ("**Scribe:** Priya"). */
+export interface Role extends Field {
+  role: RoleKind;
+}
+
+/** The broad kind of a contributing factor, when the author grouped factors by kind. */
+export type FactorCategory = "people" | "process" | "tech" | "comms" | "environment" | "organisation";
+
+export interface ContributingFactor extends Position {
+  text: string;
+  /** The cluster the author put the factor in (a column, a sub-heading or a bold lead-in); null when unclustered. */
+  category: FactorCategory | null;
+  /** Why the decision or state made sense at the time ("local rationality"), when written down. */
+  madeSense: Field | null;
+}
+
+/** One "why" chain (5 Whys): how many levels deep the author went. */
+export interface WhyChain extends Position {
+  steps: number;
+}
+
+/** A recurring review of the learnings (its heading), with what makes it run. */
+export interface LearningsReview extends Field {
+  cadence: Field | null;
+  owner: Field | null;
+  inputs: Field | null;
+  audience: Field | null;
+}
+
+export interface Shareout extends Field {
+  /** "tldr": a TL;DR, one-page shareout or executive summary; "summary": a plain summary or lessons section. */
+  kind: "tldr" | "summary";
+}
+
+export interface ReviewPractice {
+  /** The stated goal of the review ("**Goal:** learning + prevention"). */
+  goal: Field | null;
+  audience: Field | null;
+  roles: Role[];
+  /** Blameless ground rules or statements ("we are here to improve systems, not judge individuals"). */
+  groundRules: Field[];
+  /** Constraints such as anonymisation or privacy. */
+  constraints: Field[];
+  /** Wording that makes a person the cause ("human error", "Bob's fault"). */
+  blameWording: Field[];
+  /** Numbers with units in the impact and summary sections ("~2,000 transactions", "90 minutes"). */
+  impactFigures: Field[];
+  factors: ContributingFactor[];
+  /** Prose paragraphs analysing causes, where factors are not itemised. */
+  factorProse: Field[];
+  whyChains: WhyChain[];
+  shareouts: Shareout[];
+  learningsReview: LearningsReview | null;
+  /** Placeholders left in the title, headings or header fields: the marks of an unfilled template. */
+  templateMarkers: Field[];
 }

@@ -2,7 +2,7 @@
  * The words pm understands. Extraction, the lint rules and the `pm new` prompts all share these
  * predicates, so what the prompt accepts is exactly what lint will accept later.
  */
-import type { FactLabel, SectionKind } from "./types.js";
+import type { FactLabel, FactorCategory, SectionKind } from "./types.js";
 
 /** Lower-cases a heading and strips numbering, emoji, markup and trailing punctuation. */
 export function normaliseHeading(title: string): string {
@@ -204,4 +204,64 @@ export function reviewTypeFromText(text: string): ReviewType | null {
   const value = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
   if (value === "nearmiss") return "near-miss";
   return (REVIEW_TYPES as readonly string[]).includes(value) ? (value as ReviewType) : null;
+}
+
+// -- the review practice (what `pm score` grades) -------------------------------------------------
+
+const FACTOR_CATEGORIES: Array<[FactorCategory, RegExp]> = [
+  ["people", /^(people|human|humans|human factors?|individuals?|staffing|skills?|training)$/],
+  ["process", /^(process(es)?|procedures?|practices?|policy|policies|workflow|change management)$/],
+  ["tech", /^(tech|technical|technology|product|product ?\/ ?tech|tech ?\/ ?product|software|code|tooling|tools|infrastructure|infra|systems?|platform|architecture|monitoring|observability|design)$/],
+  ["comms", /^(comms|communications?)$/],
+  ["environment", /^(environment(al)?|external|third[- ]party|vendors?|dependencies|context)$/],
+  ["organisation", /^(organi[sz]ation(al)?|org|culture|team|teams)$/],
+];
+
+/** The cluster a short label names ("Process", "**Tech**", "People factors"), or null. */
+export function factorCategory(label: string): FactorCategory | null {
+  const text = normaliseHeading(label)
+    .replace(/[():,.]/g, " ")
+    .replace(/\b(contributing|factors?|issues?|causes?|related)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text === "" || text.split(" ").length > 3) return null;
+  for (const [category, pattern] of FACTOR_CATEGORIES) if (pattern.test(text)) return category;
+  return null;
+}
+
+const BLAMELESS =
+  /\bblameless\b|\bblame[- ]free\b|\bno[- ]blame\b|\bnot (?:to )?(?:judge|blame|punish)\b|\bimprove (?:our )?systems,? not\b|\bacted reasonably\b|\bavoid\w* (?:\w+\/)?blam|\bassume (?:good|positive) intent\b|\bpsychological(?:ly)? safe/i;
+
+/** Whether a line states a blameless ground rule. */
+export function isBlamelessStatement(text: string): boolean {
+  return BLAMELESS.test(text);
+}
+
+const BLAME =
+  /\bhuman error\b|\b(?:his|her|[A-Z][a-z]+'s) (?:fault|mistake|negligence|carelessness)\b|\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bshould have known better\b|\bshould have been more careful\b|\bwas (?:to blame|at fault)\b/;
+const BLAME_NEGATED = /\b(?:not|no|never|without|avoid\w*|isn'?t|wasn'?t|don'?t|blameless)\b/i;
+
+/** Wording that makes a person the cause, or null; a negated mention ("not human error") is not blame. */
+export function findBlame(text: string): string | null {
+  const found = BLAME.exec(text);
+  if (!found || BLAME_NEGATED.test(text.slice(Math.max(0, found.index - 30), found.index))) return null;
+  return found[0];
+}
+
+const CADENCE =
+  /\b(daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|every (?:\d+ |other )?(?:days?|weeks?|months?|quarters?|sprints?)|each (?:week|month|quarter|sprint))\b/i;
+
+/** The recurrence a text states ("biweekly", "every 2 weeks"), or null. */
+export function findCadence(text: string): string | null {
+  const found = CADENCE.exec(text);
+  return found ? found[0] : null;
+}
+
+const IMPACT_FIGURE =
+  /(?:[$€£]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion)?|~?\d[\d,.]*\s*(?:%|percent\b|(?:k|m|million|thousand)?\s*(?:users?|customers?|people|accounts?|transactions?|payments?|orders?|requests?|calls?|queries|errors?|failures?|builds?|jobs?|downloads?|crates?|packages?|projects?|repos(?:itories)?|sites?|pages?|sessions?|launches|pods?|nodes?|servers?|instances?|emails?|messages?|tickets?|records?|rows?|sequences?|events?|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|days?|weeks?)\b))/i;
+
+/** A number with a unit a reader can weigh ("~2,000 transactions", "90 minutes", "12%", "$40k"), or null. */
+export function findImpactFigure(text: string): string | null {
+  const found = IMPACT_FIGURE.exec(text);
+  return found ? found[0].trim() : null;
 }
