@@ -341,16 +341,21 @@ class CauseReader {
   }
 }
 
-/** The why-steps in a list, nested lists included ("- ...because ..." bullets count when written). */
+/**
+ * How many levels of "why" a list goes: a flat list ("- X", "- ...because Y") counts its items; a
+ * nested list (each answer indented under its question) counts its depth.
+ */
 function countSteps(list: List): number {
-  let steps = 0;
+  let written = 0;
+  let deepest = 0;
   for (const item of list.children) {
     const lead = item.children[0];
     const text = lead ? plain(lead).replace(/^[.…\s]*(?:because\b)?/i, "") : "";
-    if (words(text) >= 3 && isWrittenText(text)) steps++;
-    for (const child of item.children) if (child.type === "list") steps += countSteps(child);
+    const counts = words(text) >= 3 && isWrittenText(text) ? 1 : 0;
+    written += counts;
+    for (const child of item.children) if (child.type === "list") deepest = Math.max(deepest, counts + countSteps(child));
   }
-  return steps;
+  return Math.max(written, deepest);
 }
 
 function madeSenseIn(text: string, line: number): Field | null {
@@ -404,6 +409,27 @@ function hasWrittenContent(lines: SourceLines, section: Section): boolean {
   return false;
 }
 
+const REVIEW_LINE = /\b(?:learnings?|recurring|retro(?:spective)?|postmortem|incident) review\b/i;
+const INLINE_REVIEW_FIELD = /\b(owner|inputs?|audience|attendees)\s*:\s*([^;)]+)/gi;
+
+/** "- Monthly learnings review (owner: Mei; inputs: open actions; audience: platform team)". */
+function reviewInOneLine(lines: SourceLines): LearningsReview | null {
+  for (const { line, text } of lines.prose()) {
+    const cadence = findCadence(text);
+    if (!cadence || !REVIEW_LINE.test(text) || !isWrittenText(text)) continue;
+    const field = (value: string): Field => ({ text: value.trim(), line, column: 1 });
+    const review: LearningsReview = { ...field(clean(text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ""))), cadence: field(cadence), owner: null, inputs: null, audience: null };
+    for (const [, label, value] of clean(text).matchAll(INLINE_REVIEW_FIELD)) {
+      const key = label!.toLowerCase();
+      if (key === "owner" && isRealOwner(value)) review.owner ??= field(value!);
+      else if (key.startsWith("input")) review.inputs ??= field(value!);
+      else if (key === "audience" || key === "attendees") review.audience ??= field(value!);
+    }
+    return review;
+  }
+  return null;
+}
+
 const CADENCE_LABEL = /^(cadence|frequency|schedule|recurrence|when|meets?)$/;
 const OWNER_LABEL = /^(owners?|dri|facilitator|run by|chair|organi[sz]er|host)$/;
 const INPUTS_LABEL = /^(inputs?|materials|pre-?reads|data sources?)$/;
@@ -411,7 +437,7 @@ const AUDIENCE_OF_REVIEW = /^(attendees|audience|participants|invitees|who)$/;
 
 function readLearningsReview(doc: PostmortemDoc, lines: SourceLines): LearningsReview | null {
   const section = doc.sections.find((candidate) => REVIEW_TITLE.test(candidate.title));
-  if (!section) return null;
+  if (!section) return reviewInOneLine(lines);
   const review: LearningsReview = { text: section.title, line: section.line, column: section.column, cadence: null, owner: null, inputs: null, audience: null };
   for (const { label, value, line } of lines.labelled(section.line + 1, section.endLine)) {
     if (value === "" || !isWrittenText(value)) continue;

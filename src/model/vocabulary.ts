@@ -260,8 +260,11 @@ export function findCadence(text: string): string | null {
 const IMPACT_FIGURE =
   /(?:[$€£]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion)?|~?\d[\d,.]*\s*(?:%|percent\b|(?:k|m|million|thousand)?\s*(?:users?|customers?|people|accounts?|transactions?|payments?|orders?|requests?|calls?|queries|errors?|failures?|builds?|jobs?|downloads?|crates?|packages?|projects?|repos(?:itories)?|sites?|pages?|sessions?|launches|pods?|nodes?|servers?|instances?|emails?|messages?|tickets?|records?|rows?|sequences?|events?|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|days?|weeks?)\b))/i;
 
+/** A large count of something ("2,300 exports", "184000 rows"): a figure whatever the unit. */
+const LARGE_COUNT = /\b\d{1,3}(?:,\d{3})+\s+[a-z]+s\b|\b\d{4,}\s+[a-z]+s\b/i;
+
 /** A number with a unit a reader can weigh ("~2,000 transactions", "90 minutes", "12%", "$40k"), or null. */
 export function findImpactFigure(text: string): string | null {
-  const found = IMPACT_FIGURE.exec(text);
+  const found = IMPACT_FIGURE.exec(text) ?? LARGE_COUNT.exec(text);
   return found ? found[0].trim() : null;
 }

@@ -11,6 +11,7 @@ export function scoreToJson(result: Scored) {
     total: result.total,
     max: result.max,
     verdict: result.verdict,
+    ...(result.note !== null ? { note: result.note } : {}),
     dimensions: result.dimensions.map((dimension) => ({
       id: dimension.id,
       name: dimension.name,
@@ -33,6 +34,11 @@ function formatOne(result: Scored, color: ChalkInstance): string {
   if (claims) {
     const claimedTotal = result.dimensions.reduce((sum, dimension) => sum + (dimension.claimed ?? 0), 0);
     out.push(`  the document grades itself ${claimedTotal}/${result.max}; measured against claimed below`);
+  }
+  if (result.note !== null) {
+    out.push(`  ${result.note}`, "");
+    for (const dimension of result.dimensions) out.push(`  ${dimension.id}. ${dimension.name}  ${color.bold(`${dimension.score}/2`)}`);
+    return `${out.join("\n")}\n`;
   }
   out.push("");
   for (const dimension of result.dimensions) out.push(...formatDimension(dimension, color));

@@ -6,8 +6,8 @@ import type { Dimension, Evidence } from "./types.js";
 /** Advice rather than a change someone can make and finish. */
 const VAGUE = /\b(?:be (?:more )?careful|pay (?:more )?attention|be (?:more )?aware|remember to|try to|make sure to|keep in mind)\b/i;
 
-/** A link to a tracker: "#123", an issues/pull URL, or a ticket key such as "OPS-42". */
-const TRACKED = /(?:^|\s|\()#\d+\b|\/(?:issues|pull|merge_requests)\/\d+|\b[A-Z][A-Z0-9]+-\d+\b/;
+/** A link to a tracker: "#123", an issues/pull URL, or a ticket key such as "OPS-42" (not a severity such as "SEV-2"). */
+const TRACKED = /(?:^|\s|\()#\d+\b|\/(?:issues|pull|merge_requests)\/\d+|\b(?!SEV-)[A-Z][A-Z0-9]+-\d+\b/;
 
 function written(field: Field | null): boolean {
   return field !== null && field.text.trim() !== "" && findPlaceholder(field.text) === null;
@@ -34,12 +34,12 @@ export const actions: Dimension = {
 
     const evidence: Evidence[] = [];
     if (items.length > 0) {
-      evidence.push(share("have an owner", owned, items.length, "actions"));
+      if (owned.length > 0) evidence.push(share("have an owner", owned, items.length, "actions"));
       if (dated.length > 0) evidence.push(share("have a due date", dated, items.length, "actions"));
       if (measured.length > 0) evidence.push(share("have a success signal", measured, items.length, "actions"));
       if (followed.length > 0) evidence.push(share("have a follow-up date", followed, items.length, "actions"));
       if (tracked.length > 0) evidence.push(share("link to a tracker issue", tracked, items.length, "actions"));
-      if (owned.length + dated.length + measured.length + tracked.length === 0) evidence.push(share("are concrete changes", concrete, items.length, "actions"));
+      if (owned.length + dated.length + measured.length + tracked.length === 0 && concrete.length > 0) evidence.push(share("are concrete changes", concrete, items.length, "actions"));
     }
     if (parked.length > 0) evidence.push({ text: `${parked.length} later ideas explicitly parked`, lines: parked.map((idea) => idea.line) });
 

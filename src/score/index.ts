@@ -31,7 +31,16 @@ export interface DimensionResult extends DimensionGrade {
 }
 
 export type DocumentScore =
-  | { file: string; scorable: true; total: number; max: number; verdict: Verdict; dimensions: DimensionResult[] }
+  | {
+      file: string;
+      scorable: true;
+      total: number;
+      max: number;
+      verdict: Verdict;
+      dimensions: DimensionResult[];
+      /** Why the whole document scored as it did, when one reason explains every dimension. */
+      note: string | null;
+    }
   | { file: string; scorable: false; reason: string };
 
 export function verdictFor(total: number): Verdict {
@@ -55,7 +64,7 @@ export function scoreDocument(doc: PostmortemDoc): DocumentScore {
     claimed: claimedScore(doc.selfAssessment, dimension),
   }));
   const total = dimensions.reduce((sum, dimension) => sum + dimension.score, 0);
-  return { file: doc.file, scorable: true, total, max: MAX_TOTAL, verdict: verdictFor(total), dimensions };
+  return { file: doc.file, scorable: true, total, max: MAX_TOTAL, verdict: verdictFor(total), dimensions, note: template };
 }
 
 /**

@@ -19,7 +19,7 @@ export const timeline: Dimension = {
 
     const evidence: Evidence[] = [];
     if (entries.length > 0) {
-      evidence.push(share("have a time", timed, entries.length, "timeline entries"));
+      if (timed.length > 0) evidence.push(share("have a time", timed, entries.length, "timeline entries"));
       if (evidenced.length > 0) evidence.push(share("cite evidence or a link", evidenced, entries.length, "entries"));
       if (labelled.length > 0) evidence.push(share("are labelled fact or hypothesis", labelled, entries.length, "entries"));
     }
