@@ -120,7 +120,7 @@ function normaliseLabel(label: string): string {
 }
 
 /** Text a reader can use: not a template placeholder, an instruction to the author or an example. */
-export function isWrittenText(text: string): boolean {
+function isWrittenText(text: string): boolean {
   const value = clean(text);
   if (value === "" || findPlaceholder(value) !== null) return false;
   if (/^\.{3}|\be\.g\.|\bfor example\b|^example\b/i.test(value)) return false;

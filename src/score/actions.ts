@@ -1,6 +1,6 @@
 import type { ActionItem, Field, PostmortemDoc } from "../model/types.js";
 import { findDeferral, findPlaceholder, isRealOwner } from "../model/vocabulary.js";
-import { levelOf, linesOf, share } from "./evidence.js";
+import { giveEach, levelOf, linesOf, share } from "./evidence.js";
 import type { Dimension, Evidence } from "./types.js";
 
 /** Advice rather than a change someone can make and finish. */
@@ -69,7 +69,7 @@ export const actions: Dimension = {
       ];
       for (const [test, what] of checks) {
         const without = lacking(test);
-        if (without.length > 0) missing.push(`give ${without.length === items.length ? "every action" : `the actions at ${linesOf(without)}`} ${what}`);
+        if (without.length > 0) missing.push(giveEach("action", without, items.length, what));
       }
       if (parked.length === 0) missing.push('park later ideas explicitly (a "Parked ideas" list) so they are not mistaken for commitments');
     }

@@ -32,7 +32,12 @@ export function levelOf(levelOne: boolean, levelTwo: boolean): Grade {
   return levelOne ? 1 : 0;
 }
 
-/** `wanted` lines of the items lacking something, for "missing" messages. */
+/** "give every action X" or "give the actions at lines 4, 9 X": what to add, and where. */
+export function giveEach(noun: string, lacking: Array<{ line: number }>, total: number, what: string): string {
+  return `give ${lacking.length === total ? `every ${noun}` : `the ${noun}s at ${linesOf(lacking)}`} ${what}`;
+}
+
+/** The lines of items, for "missing" messages. */
 export function linesOf(items: Array<{ line: number }>): string {
   return describeLines(items.map((item) => item.line));
 }

@@ -1,6 +1,6 @@
 import type { PostmortemDoc, Trigger } from "../model/types.js";
 import { findCommittedAction, findDeferral, findPlaceholder, hasThreshold, isRealOwner } from "../model/vocabulary.js";
-import { levelOf, linesOf, share } from "./evidence.js";
+import { giveEach, levelOf, linesOf, share } from "./evidence.js";
 import type { Dimension, Evidence } from "./types.js";
 
 const hasThresholdOf = (trigger: Trigger) => hasThreshold(trigger.threshold?.text ?? trigger.signal?.text ?? "");
@@ -45,7 +45,7 @@ export const triggers: Dimension = {
     } else if (score === 1) {
       for (const [test, , what] of checks) {
         const without = items.filter((trigger) => !test(trigger));
-        if (without.length > 0) missing.push(`give ${without.length === items.length ? "every trigger" : `the triggers at ${linesOf(without)}`} ${what}`);
+        if (without.length > 0) missing.push(giveEach("trigger", without, items.length, what));
       }
     }
     return { score, evidence, missing };
