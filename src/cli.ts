@@ -64,6 +64,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("-o, --out <file>", "where to write (default: postmortems/YYYY-MM-DD-slug.md)")
     .option("--force", "replace the output file if it exists")
     .option("--templates <dir>", "folder of custom templates (adds to and overrides the built-ins)")
+    .option("--from <transcript>", "draft from a review meeting's transcript (then --date is the meeting date)")
+    .option("--dry-run", "print the document (and the commitments found) instead of writing it")
     .action(lazy(() => import("./commands/new.js"), io, setExit));
 
   program

@@ -1,13 +1,18 @@
 import path from "node:path";
 import { defaultConfig } from "../config.js";
-import { displayPath } from "../files.js";
+import { displayPath, readDocument } from "../files.js";
 import type { Io } from "../io.js";
 import { findPlaceholders } from "../model/vocabulary.js";
-import { answersFromFlags, readAnswersFile, resolveAnswers } from "../new/answers.js";
+import { answersFromFlags, readAnswersFile, resolveAnswers, type GivenAnswers } from "../new/answers.js";
 import { terminalPrompter, type Prompter } from "../new/prompt.js";
 import { writeNewFile } from "../new/write.js";
 import { customTemplateDirs, listTemplates, loadTemplate, templateSearchPath } from "../templates/catalog.js";
 import { defaultOutputPath, renderPostmortem } from "../templates/render.js";
+import { analyseMeeting } from "../transcript/analyse.js";
+import { answersFromMeeting } from "../transcript/answers.js";
+import { fillDraft } from "../transcript/draft.js";
+import { parseTranscript } from "../transcript/parse.js";
+import { formatCommitments } from "../transcript/report.js";
 
 export default async function newCommand(_args: string[], options: Record<string, unknown>, io: Io): Promise<number> {
   return scaffold(options, io, io.isTTY ? terminalPrompter : null);
@@ -18,9 +23,14 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
   const dirs = templateSearchPath(customTemplateDirs(options.templates, io.cwd, defaultConfig().templateDirs));
   const { templates, problems } = listTemplates(dirs);
   for (const problem of problems) io.stderr(`pm: warning: ${problem}\n`);
+  const flags = answersFromFlags(options);
+  const file = typeof options.answers === "string" ? await readAnswersFile(options.answers, io.cwd) : {};
+  // With --from, the transcript answers what it can; flags and the answers file still win.
+  const meeting = typeof options.from === "string" ? await readMeeting(options.from, flags, io) : null;
+  if (meeting) delete flags.date;
   const answers = await resolveAnswers({
-    flags: answersFromFlags(options),
-    file: typeof options.answers === "string" ? await readAnswersFile(options.answers, io.cwd) : {},
+    flags,
+    file: { ...meeting?.answers, ...file },
     yes: options.yes === true,
     prompter,
     context: {
@@ -29,13 +39,30 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
     },
   });
   const template = loadTemplate(answers.template, dirs);
-  const text = renderPostmortem(template, answers);
+  const rendered = renderPostmortem(template, answers);
+  const text = meeting ? fillDraft(rendered, meeting.analysis, meeting.shown) : rendered;
   const out = path.resolve(io.cwd, typeof options.out === "string" ? options.out : defaultOutputPath(answers));
   const shown = displayPath(out, io.cwd);
+
+  if (options.dryRun === true) {
+    io.stdout(text);
+    if (meeting) io.stdout(`\n${formatCommitments(meeting.analysis)}`);
+    io.stdout(`\n(dry run: nothing was written; without --dry-run this goes to ${shown})\n`);
+    return 0;
+  }
   await writeNewFile(out, text, shown, options.force === true);
 
   const fillIns = text.split("\n").reduce((count, line) => count + findPlaceholders(line).length, 0);
-  io.stdout(`Created ${shown} from the ${template.name} template.\n`);
+  io.stdout(`Created ${shown} from the ${template.name} template${meeting ? ` and ${meeting.shown}` : ""}.\n`);
+  if (meeting) io.stdout(formatCommitments(meeting.analysis));
   if (fillIns > 0) io.stdout(`Next: replace its ${fillIns} {{...}} placeholders with what each asks for; pm lint ${shown} lists them by line.\n`);
   return 0;
+}
+
+/** Reads and analyses the transcript of `--from`; `--date` gives the meeting date when it has none. */
+async function readMeeting(file: string, flags: GivenAnswers, io: Io) {
+  const source = await readDocument(file, io.cwd);
+  const transcript = parseTranscript(source.text, source.path);
+  const analysis = analyseMeeting(transcript, { meetingDate: flags.date ?? null });
+  return { shown: source.path, analysis, answers: answersFromMeeting(transcript, analysis) };
 }
