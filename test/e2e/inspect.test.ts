@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { pm } from "../helpers/cli.js";
+import { pm, SHARED } from "../helpers/cli.js";
 
 describe("pm inspect (built CLI)", () => {
   it.each([
-    ["../shared/seeds/001_0c2cca8907c31367.txt", 17, 9],
-    ["../shared/seeds/002_9d2cc0b81c121779.txt", 11, 10],
-    ["../shared/seeds/003_561a371c7a4fa2b1.txt", 12, 7],
+    [`${SHARED}/seeds/001_0c2cca8907c31367.txt`, 17, 9],
+    [`${SHARED}/seeds/002_9d2cc0b81c121779.txt`, 11, 10],
+    [`${SHARED}/seeds/003_561a371c7a4fa2b1.txt`, 12, 7],
   ])("counts timeline entries and actions in %s as a person does", (file, timeline, actions) => {
     const run = pm(["inspect", file, "--format", "json"]);
     expect(run.code).toBe(0);

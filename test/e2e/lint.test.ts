@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pm } from "../helpers/cli.js";
+import { pm, SHARED } from "../helpers/cli.js";
 
 const example = "fixtures/examples/search-outage.md";
 
@@ -30,7 +30,7 @@ describe("pm lint (built CLI)", () => {
   });
 
   it("prints ESLint-shaped JSON with --format json", () => {
-    const run = pm(["lint", "--format", "json", "../shared/seeds/000_02ec5d4eb9735352.txt"]);
+    const run = pm(["lint", "--format", "json", `${SHARED}/seeds/000_02ec5d4eb9735352.txt`]);
     const [result] = JSON.parse(run.stdout);
     expect(result.filePath).toMatch(/000_02ec5d4eb9735352\.txt$/);
     expect(result.messages).toHaveLength(1);
