@@ -5,8 +5,9 @@ import { runRule } from "./helpers/rule-tester.js";
 
 /** The "## Fails" and "## Passes" examples of docs/rules/ID.md are run as tests, as remark-lint does. */
 function example(doc: string, heading: "Fails" | "Passes"): string {
-  const section = doc.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
-  const block = section ? /```markdown\n([\s\S]*?)```/.exec(section) : null;
+  // The first block after the heading: examples may hold "## " headings of their own.
+  const start = doc.search(new RegExp(`^## ${heading}\n`, "m"));
+  const block = start >= 0 ? /^```markdown\n([\s\S]*?)^```/m.exec(doc.slice(start)) : null;
   if (!block) throw new Error(`no \`\`\`markdown block under "## ${heading}"`);
   return block[1]!;
 }

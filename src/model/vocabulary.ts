@@ -58,7 +58,8 @@ export function classifySection(title: string): SectionKind | null {
 
 /** Template leftovers: text still waiting to be written. */
 const PLACEHOLDER_PATTERNS: RegExp[] = [
-  /\[(?:name|names|link|date|owner|team|incident title|title|tbd|todo|yyyy-mm-dd|[a-z][a-z /-]{0,30}(?:name|link|date|here|description|title))\]/i,
+  // "[issue here](https://...)" is a link someone wrote; "[Link](link)" is a blank still to fill.
+  /\[(?:name|names|link|date|owner|team|incident title|title|tbd|todo|yyyy-mm-dd|[a-z][a-z /-]{0,30}(?:name|link|date|here|description|title))\](?!\((?:[a-z][a-z+.-]*:|\/|#|\.{1,2}\/)[^)]*\)|\[[^\]]+\])/i,
   /\[XX+\]/,
   /\{\{[^}]*\}\}/,
   /\b(?:YYYY-MM-DD|YYYY-MM-D\d|HH:MM|hh:mm)\b/,
