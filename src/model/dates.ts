@@ -127,8 +127,12 @@ export function leadingTimestamp(text: string): { date: FoundDate | null; time: 
   const lead = /^[\s*_`~≈>[(]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?/i.exec(text)![0].length;
   const head = text.slice(lead, lead + 40);
   const date = findDate(head);
-  const time = findTime(head);
   const dateAtStart = date !== null && date.index === 0;
+  // "2022-02-02 1625: ..." puts a four-digit time after the date.
+  const militaryAfterDate = dateAtStart ? MILITARY.exec(head.slice(date.match.length)) : null;
+  const time = militaryAfterDate
+    ? { minutes: Number(militaryAfterDate[1]) * 60 + Number(militaryAfterDate[2]), index: date!.match.length + militaryAfterDate[0].search(/\d/), match: militaryAfterDate[0].trim() }
+    : findTime(head);
   const timeAtStart = time !== null && (time.index === 0 || (dateAtStart && time.index <= date.match.length + 3));
   if (!dateAtStart && !timeAtStart) return null;
   const end = Math.max(dateAtStart ? date.index + date.match.length : 0, timeAtStart ? time.index + time.match.length : 0);

@@ -114,6 +114,8 @@ type Context = "timeline" | "actions" | "triggers" | "quality-gate";
 
 class Extractor {
   private readonly sectionAt: number[] = [];
+  /** Entries of timeline lists in which no item has a time: notes or links, if the timeline is timed elsewhere. */
+  private readonly untimedListEntries = new Set<TimelineEntry>();
   private currentDate: string | null = null;
 
   constructor(
@@ -149,6 +151,10 @@ class Extractor {
       else if (kind === "actions") i = this.actionNode(i);
       else if (kind === "triggers") this.triggerNode(node);
       else if (kind === "quality-gate" && node.type === "table") this.selfAssessmentTable(node);
+    }
+    // A list of dashboard links or notes beside a timed timeline supports it; it is not a run of entries.
+    if (this.doc.timeline.some((entry) => entry.time !== null)) {
+      this.doc.timeline = this.doc.timeline.filter((entry) => !this.untimedListEntries.has(entry));
     }
     this.readIncidentDate();
     this.collectCodeRanges(this.tree);
@@ -302,7 +308,10 @@ class Extractor {
   private timelineNode(node: RootContent, section: Section): void {
     if (node.type === "table") this.timelineTable(node, section);
     else if (node.type === "list" && !this.isSummaryList(node)) {
+      const first = this.doc.timeline.length;
       for (const item of node.children) this.timelineListItem(item);
+      const entries = this.doc.timeline.slice(first);
+      if (entries.every((entry) => entry.time === null)) for (const entry of entries) this.untimedListEntries.add(entry);
     } else if (node.type === "paragraph") this.timelineParagraph(node);
   }
 
@@ -331,7 +340,8 @@ class Extractor {
       if (free >= 0) columns[free] = "event";
     }
     const headerDate = headers.map((header) => findDate(header)).find((date) => date?.valid);
-    const defaultDate = headerDate?.iso ?? findDate(section.title)?.iso ?? null;
+    const tableDate = headerDate?.iso ?? findDate(section.title)?.iso ?? null;
+    if (tableDate) this.currentDate = tableDate;
     for (const row of rows) {
       const cells = row.children;
       const cellOf = (key: FieldKey) => {
@@ -354,7 +364,7 @@ class Extractor {
         at: row,
         time: timeCell && timeText !== "" ? fieldOf(timeText, timeCell) : null,
         minutes: clock ? clock.minutes : null,
-        date: date?.valid ? date.iso : defaultDate,
+        date: date?.valid ? date.iso : this.currentDate,
         event: eventCell ? plain(eventCell) : texts.filter((_, index) => columns[index] !== "time").join(" | "),
         raw: rawRow,
         labelSource: labelCell ? plain(labelCell) : null,
@@ -369,7 +379,8 @@ class Extractor {
     if (text === "") return;
     const leadText = lead ? plain(lead) : text;
     const stamp = leadingTimestamp(leadText);
-    if (stamp?.date?.valid && !stamp.time && item.children.some((child) => child.type === "list")) {
+    const onlyADate = stamp !== null && /^[\s:–—-]*$/.test(leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length));
+    if (stamp?.date?.valid && !stamp.time && onlyADate && item.children.some((child) => child.type === "list")) {
       // "- 2023-07-20" with the day's events nested below it.
       this.currentDate = stamp.date.iso;
       for (const child of item.children) if (child.type === "list") for (const nested of child.children) this.timelineListItem(nested);
@@ -397,7 +408,6 @@ class Extractor {
       const text = stripMarks(line);
       const stamp = leadingTimestamp(text);
       if (!stamp) return;
-      if (stamp.date?.valid) this.currentDate = stamp.date.iso;
       const at = { line: start.line + offset, column: offset === 0 ? start.column : 1 };
       this.pushEntry({
         shape: "paragraph",
@@ -424,6 +434,8 @@ class Extractor {
     labelSource: string | null;
     evidence: Field | null;
   }): void {
+    // A dated entry sets the day for the undated entries after it ("2019-10-20 00:55", then "01:38").
+    if (entry.date !== null) this.currentDate = entry.date;
     const label = (entry.labelSource !== null ? labelFromCell(entry.labelSource) : null) ?? labelFromMarker(entry.raw);
     const position = "type" in entry.at ? positionOf(entry.at as Node) : (entry.at as Position);
     const item: TimelineEntry = {

@@ -17,14 +17,11 @@ export function readFrontMatter(tree: Root): FrontMatter {
   const document = parseDocument(first.value, { prettyErrors: false, uniqueKeys: false });
   const problem = document.errors[0];
   if (problem) {
-    const at = problem.linePos?.[0];
-    return {
-      data: {},
-      line,
-      endLine,
-      format: "yaml",
-      error: { message: firstLine(problem.message), line: line + (at?.line ?? 0), column: at?.col ?? 1 },
-    };
+    // The block's first line is the "---" fence, so its YAML starts one line below.
+    const before = first.value.slice(0, problem.pos[0]);
+    const errorLine = line + 1 + (before.match(/\n/g)?.length ?? 0);
+    const column = before.length - before.lastIndexOf("\n");
+    return { data: {}, line, endLine, format: "yaml", error: { message: firstLine(problem.message), line: errorLine, column } };
   }
   let value: unknown;
   try {

@@ -24,14 +24,15 @@ const rule: Rule = {
     let ascending = 0;
     let descending = 0;
     for (let i = 1; i < timed.length; i++) {
-      if (timed[i]!.key > timed[i - 1]!.key) ascending++;
-      else if (timed[i]!.key < timed[i - 1]!.key) descending++;
+      const step = compare(timed[i - 1]!, timed[i]!);
+      if (step > 0) ascending++;
+      else if (step < 0) descending++;
     }
     const direction = descending > ascending ? -1 : 1;
     for (let i = 1; i < timed.length; i++) {
       const previous = timed[i - 1]!;
       const current = timed[i]!;
-      if ((current.key - previous.key) * direction < 0) {
+      if (compare(previous, current) * direction < 0) {
         findings.push({
           messageId: "outOfOrder",
           data: { time: current.entry.time!.text, previous: previous.entry.time!.text, previousLine: previous.entry.line },
@@ -44,12 +45,27 @@ const rule: Rule = {
   },
 };
 
+interface OrderKey {
+  entry: TimelineEntry;
+  day: number;
+  /** Minutes after midnight; null for an entry that gives only a date. */
+  minutes: number | null;
+}
+
+/** Positive when `b` comes later than `a`. An entry with only a date is anywhere in its day. */
+function compare(a: OrderKey, b: OrderKey): number {
+  if (a.day !== b.day) return b.day - a.day;
+  if (a.minutes === null || b.minutes === null) return 0;
+  return b.minutes - a.minutes;
+}
+
 /**
- * Sort keys in minutes. An undated entry shortly after midnight that follows a late-evening one is
- * taken to be the next day, as timelines that cross midnight without a date heading mean it.
+ * Where each timed entry falls. An undated entry shortly after midnight that follows a
+ * late-evening one is taken to be the next day, as timelines that cross midnight without a date
+ * heading mean it.
  */
-function orderKeys(entries: TimelineEntry[]): Array<{ entry: TimelineEntry; key: number }> {
-  const keyed: Array<{ entry: TimelineEntry; key: number }> = [];
+function orderKeys(entries: TimelineEntry[]): OrderKey[] {
+  const keyed: OrderKey[] = [];
   let dayOffset = 0;
   let lastDate: string | null = null;
   let lastMinutes: number | null = null;
@@ -57,8 +73,8 @@ function orderKeys(entries: TimelineEntry[]): Array<{ entry: TimelineEntry; key:
     if (entry.minutes === null && entry.date === null) continue;
     if (entry.date !== lastDate) dayOffset = 0;
     else if (entry.minutes !== null && lastMinutes !== null && lastMinutes >= 18 * 60 && entry.minutes <= 6 * 60) dayOffset += 1;
-    const day = entry.date ? dayNumber(entry.date) : 0;
-    keyed.push({ entry, key: (day + dayOffset) * 1440 + (entry.minutes ?? 0) });
+    const day = (entry.date ? dayNumber(entry.date) : 0) + dayOffset;
+    keyed.push({ entry, day, minutes: entry.minutes });
     lastDate = entry.date;
     if (entry.minutes !== null) lastMinutes = entry.minutes;
   }
