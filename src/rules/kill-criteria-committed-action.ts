@@ -22,9 +22,11 @@ const rule: Rule = {
       const actionText = trigger.action?.text ?? trigger.text;
       const at = { line: trigger.action?.line ?? trigger.line, column: trigger.action?.column ?? trigger.column };
       const deferral = findDeferral(actionText);
-      if (deferral && !findCommittedAction(actionText.replace(deferral, ""))) {
+      const committed = findCommittedAction(actionText);
+      // "Discuss whether to roll back" defers; "Roll back, then discuss in the retro" commits first.
+      if (deferral && (!committed || actionText.indexOf(deferral) < actionText.indexOf(committed))) {
         findings.push({ messageId: "deferral", data: { signal, deferral }, ...at });
-      } else if (!findCommittedAction(actionText)) {
+      } else if (!committed) {
         findings.push({ messageId: "noAction", data: { signal }, ...at });
       }
       const thresholdText = [trigger.threshold?.text, trigger.signal?.text].filter(Boolean).join(" ") || trigger.text;
