@@ -339,6 +339,11 @@ class Extractor {
       const free = columns.findIndex((key, index) => key === null && index !== columns.indexOf("time"));
       if (free >= 0) columns[free] = "event";
     }
+    if (!columns.includes("label")) {
+      // A "Notes" column whose cells open with "Fact" or "Hypothesis" labels the entries.
+      const labels = columns.findIndex((key, index) => key === null && isLabelColumn(rows.map((row) => (row.children[index] ? plain(row.children[index]) : ""))));
+      if (labels >= 0) columns[labels] = "label";
+    }
     const headerDate = headers.map((header) => findDate(header)).find((date) => date?.valid);
     const tableDate = headerDate?.iso ?? findDate(section.title)?.iso ?? null;
     if (tableDate) this.currentDate = tableDate;
@@ -698,10 +703,18 @@ class Extractor {
 
 function stripMarks(text: string): string {
   return text
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, "")
+    // A task item's paragraph can start at its "[ ]" box (it does when the text is struck through).
+    .replace(/^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?/, "")
     .replace(/\*\*|__|~~|`/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .trim();
+}
+
+/** Whether most filled cells of a column open with a fact/hypothesis word. */
+function isLabelColumn(cells: string[]): boolean {
+  const filled = cells.filter((cell) => cell !== "");
+  const labelled = filled.filter((cell) => labelFromCell(cell.split(/\s+/).slice(0, 2).join(" ")) !== null);
+  return filled.length > 0 && labelled.length * 2 > filled.length;
 }
 
 function isTimestampHeading(title: string): boolean {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/model/extract.js";
+import { md } from "../helpers/rule-tester.js";
+
+describe("front matter", () => {
+  it("reads YAML, including dates the YAML parser turns into Date objects", () => {
+    const doc = extract("f.md", md("---", "title: Outage", "incident_date: 2026-04-09", "tags: [db, sev2]", "---", "", "# Outage"));
+    expect(doc.frontMatter).toMatchObject({ format: "yaml", line: 1, endLine: 5, error: null });
+    expect(doc.frontMatter.data.tags).toEqual(["db", "sev2"]);
+    expect(doc.incidentDate).toMatchObject({ text: "2026-04-09", line: 1 });
+  });
+
+  it("reports broken YAML with the line and column the parser stopped at, and keeps going", () => {
+    const doc = extract("f.md", md("---", "title: Outage", "owner: ana", "  team: db: x", "---", "", "# Outage", "", "## Timeline", "", "- 10:00 deploy"));
+    expect(doc.frontMatter.data).toEqual({});
+    // The parser rejects the value "ana" that the indented line would continue.
+    expect(doc.frontMatter.error).toMatchObject({ line: 3, column: 8 });
+    expect(doc.timeline).toHaveLength(1);
+  });
+
+  it("reports an unclosed flow sequence below the line it opens on", () => {
+    const doc = extract("f.md", md("---", "title: Outage", "tags: [db", "owner: ana", "---"));
+    expect(doc.frontMatter.error?.message).toMatch(/flow sequence/i);
+    expect(doc.frontMatter.error?.line).toBe(4);
+  });
+
+  it("reads flat TOML keys", () => {
+    const doc = extract("f.md", md("+++", 'title = "Outage"', "severity = 2", "+++", "", "# Outage"));
+    expect(doc.frontMatter).toMatchObject({ format: "toml", data: { title: "Outage", severity: "2" }, error: null });
+    expect(doc.title).toMatchObject({ text: "Outage", line: 6 });
+  });
+
+  it("has none when the document does not start with a fence", () => {
+    const doc = extract("f.md", md("# Outage", "", "---", "", "title: not front matter"));
+    expect(doc.frontMatter).toMatchObject({ format: null, line: null, error: null, data: {} });
+  });
+
+  it("takes the title from front matter when there is no level-1 heading", () => {
+    const doc = extract("f.md", md("---", "title: From the front matter", "---", "", "## Summary"));
+    expect(doc.title).toMatchObject({ text: "From the front matter", line: 1 });
+  });
+});

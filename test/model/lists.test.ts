@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/model/extract.js";
+import { md } from "../helpers/rule-tester.js";
+import { fixture } from "./helpers.js";
+
+describe("bullet and task lists", () => {
+  const doc = fixture("bullets.md");
+
+  it('reads "- 14:05 — event (fact; source: ...)" bullets with their labels and evidence', () => {
+    expect(doc.timeline.map((entry) => [entry.line, entry.time?.text, entry.label, entry.evidence?.text ?? null])).toEqual([
+      [11, "14:05", "fact", "deploy log"],
+      [12, "14:11", "fact", "lag alert"],
+      [13, "14:20", "hypothesis", null],
+      [14, "14:32", "hypothesis", null],
+    ]);
+    expect(doc.timeline[0]!.event).toBe("indexer deploy 88 starts (fact; source: deploy log)");
+    expect(doc.timeline[3]!.labelText).toBe("[unconfirmed]");
+  });
+
+  it('reads task-list actions with "owner: @a, due ..., success: ..." inline fields', () => {
+    const action = doc.actions[0]!;
+    expect(action).toMatchObject({ line: 22, shape: "task-list", title: "Load test batch sizes before release", status: "open" });
+    expect([action.owner?.text, action.due?.text, action.success?.text]).toEqual(["@kim", "2026-05-30", "CI load test fails above 2 min lag"]);
+  });
+
+  it("reads status from checkboxes and strike-through", () => {
+    expect(doc.actions.map((action) => [action.line, action.status])).toEqual([
+      [22, "open"],
+      [23, "done"],
+      [24, "dropped"],
+      [25, "open"],
+      [26, null],
+    ]);
+    expect(doc.actions[2]!.title).toBe("Move the indexer to a new cluster");
+  });
+
+  it('reads a bare "(@handle)" owner and a "by DATE" due date', () => {
+    expect(doc.actions[3]).toMatchObject({ title: "Add a lag alert at 5 minutes (@raj)", owner: { text: "@raj" }, due: { text: "2026-05-20" } });
+  });
+
+  it("reads nested **Owner:** bullets under a plain bullet, each at its own line", () => {
+    const action = doc.actions[4]!;
+    expect(action.title).toBe("Document the writer limits");
+    expect(action.owner).toMatchObject({ text: "@kim", line: 27 });
+    expect(action.due).toMatchObject({ text: "2026-06-05", line: 28 });
+    expect(action.success).toMatchObject({ text: "runbook links the limits page", line: 29 });
+  });
+
+  it("reads YAML front matter and the incident date from it", () => {
+    expect(doc.frontMatter).toMatchObject({ format: "yaml", line: 1, endLine: 5, error: null });
+    expect(doc.frontMatter.data.severity).toBe("SEV-3");
+    expect(doc.incidentDate?.text).toBe("2026-05-12");
+    expect(doc.title).toMatchObject({ text: "Search index lag", line: 7 });
+  });
+
+  it("reads a day with its events nested below it, and military times after a date", () => {
+    const nested = extract("n.md", md("## Timeline", "", "- 2026-03-02", "  - 14:05 deploy", "  - 14:25 rollback", "- 2026-03-03 0930: review"));
+    expect(nested.timeline.map((entry) => [entry.line, entry.date, entry.minutes])).toEqual([
+      [4, "2026-03-02", 14 * 60 + 5],
+      [5, "2026-03-02", 14 * 60 + 25],
+      [6, "2026-03-03", 9 * 60 + 30],
+    ]);
+  });
+
+  it("keeps a dated entry with a nested list as one entry", () => {
+    const nested = extract("n.md", md("## Timeline", "", "- 2026-03-02 1906: release cut:", "  - web: 1.2.3", "  - api: 4.5.6", "- 2026-03-02 1930: deployed"));
+    expect(nested.timeline.map((entry) => [entry.line, entry.time?.text])).toEqual([
+      [3, "2026-03-02 1906"],
+      [6, "2026-03-02 1930"],
+    ]);
+  });
+
+  it("gives undated entries the day of the dated entry before them", () => {
+    const dated = extract("d.md", md("## Timeline", "", "- 2026-03-01 23:55: builds fail", "- 00:10: alert fires"));
+    expect(dated.timeline.map((entry) => entry.date)).toEqual(["2026-03-01", "2026-03-01"]);
+  });
+
+  it("leaves out a list of links beside a timed timeline, but keeps an all-untimed timeline", () => {
+    const links = extract("l.md", md("## Timeline", "", "- [overview](https://grafana.example.com/d/1)", "", "### 07:30 - First report", "", "Users report errors."));
+    expect(links.timeline.map((entry) => entry.line)).toEqual([5]);
+    const untimed = extract("u.md", md("## Timeline", "", "- deploy starts", "- errors rise"));
+    expect(untimed.timeline.map((entry) => [entry.line, entry.time])).toEqual([
+      [3, null],
+      [4, null],
+    ]);
+  });
+
+  it("reads timeline paragraphs one entry per line that starts with a time", () => {
+    const lines = extract("p.md", md("## Timeline", "", "12:45 PM PST: first wave begins", "13:55 PM PST: alarms fire", "", "Notes without a time."));
+    expect(lines.timeline.map((entry) => [entry.line, entry.minutes])).toEqual([
+      [3, 12 * 60 + 45],
+      [4, 13 * 60 + 55],
+    ]);
+  });
+});
