@@ -384,6 +384,8 @@ class Extractor {
     if (text === "") return;
     const leadText = lead ? plain(lead) : text;
     const stamp = leadingTimestamp(leadText);
+    // "- **Note:** the status page was not updated" annotates the timeline; it is not an event.
+    if (!stamp && /^(?:notes?|nb|n\.b\.|aside|context|ps)$/i.test(leadingLabel(lead ? this.raw(lead) : text)?.label ?? "")) return;
     const onlyADate = stamp !== null && /^[\s:–—-]*$/.test(leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length));
     if (stamp?.date?.valid && !stamp.time && onlyADate && item.children.some((child) => child.type === "list")) {
       // "- 2023-07-20" with the day's events nested below it.
@@ -640,8 +642,25 @@ class Extractor {
         });
       }
     } else if (node.type === "list") {
-      for (const item of node.children) this.triggerListItem(item);
+      if (this.isFieldList(node, "triggers", Math.max(2, node.children.length / 2))) this.triggerFieldBlock(node);
+      else for (const item of node.children) this.triggerListItem(item);
     }
+  }
+
+  /** "- **Signal:** ...", "- **Action:** ...", "- **Owner:** ..." bullets describe one trigger. */
+  private triggerFieldBlock(list: List): void {
+    const fields: Record<string, Field> = {};
+    for (const item of list.children) this.readFieldBullet(item, fields, "triggers");
+    this.doc.triggers.push({
+      ...positionOf(list),
+      shape: "field-block",
+      signal: fields.signal ?? null,
+      window: fields.window ?? null,
+      threshold: fields.threshold ?? null,
+      action: fields.committedAction ?? null,
+      owner: fields.owner ?? null,
+      text: stripMarks(this.raw(list)),
+    });
   }
 
   private triggerListItem(item: ListItem): void {

@@ -62,11 +62,14 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // "[issue here](https://...)" is a link someone wrote; "[Link](link)" is a blank still to fill.
   /\[(?:name|names|link|date|owner|team|incident title|title|tbd|todo|yyyy-mm-dd|[a-z][a-z /-]{0,30}(?:name|link|date|here|description|title))\](?!\((?:[a-z][a-z+.-]*:|\/|#|\.{1,2}\/)[^)]*\)|\[[^\]]+\])/i,
   /\[XX+\]/,
+  // "<owner>", "<YYYY-MM-DD>", "<name/role>": angle-bracket blanks, but not HTML tags such as <br> or <details>.
+  /(?<![\w<])<(?!(?:a|abbr|b|br|code|dd|del|details|div|dl|dt|em|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)\b)[A-Za-z][\w /.,…'-]{0,60}>/,
   /\{\{[^}]*\}\}/,
   /\b(?:YYYY-MM-DD|YYYY-MM-D\d|HH:MM|hh:mm)\b/,
   // "TBD" as the whole value of a field or cell; "amount TBD, action #5 quantifies it" is an open question, not a leftover.
   /(?<=(?:^|[:|(]|\*\*)\s*)(?:TBD|TODO|FIXME|TK)(?=\s*(?:$|[|)]|\*\*))/,
-  /(?<![\w$.-])XX+(?![\w])|(?<=[-_])XXX+\b/,
+  // "XX minutes" and "XX:XX" are blanks; "2X:XX (not sure exact time)" is an author's honest estimate.
+  /(?<![\w$.:-])XX+(?![\w])|(?<=[-_])XXX+\b/,
   /\blorem ipsum\b/i,
 ];
 

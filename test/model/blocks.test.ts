@@ -39,6 +39,18 @@ describe("bold-title field blocks and triggers", () => {
     expect(bullet!.owner?.text).toBe("@sre-oncall");
   });
 
+  it("reads **Signal:** / **Action:** / **Owner:** bullets as one trigger", () => {
+    const block = extract("k.md", md("## Kill criteria", "", "- **Signal:** signups per week", "- **Threshold:** below 50", "- **Action:** pause paid ads", "- **Owner:** @cam"));
+    expect(block.triggers).toHaveLength(1);
+    expect(block.triggers[0]).toMatchObject({ line: 3, shape: "field-block" });
+    expect([block.triggers[0]!.signal, block.triggers[0]!.threshold, block.triggers[0]!.action, block.triggers[0]!.owner].map((field) => [field?.text, field?.line])).toEqual([
+      ["signups per week", 3],
+      ["below 50", 4],
+      ["pause paid ads", 5],
+      ["@cam", 6],
+    ]);
+  });
+
   it("reads a field block without a bold title", () => {
     const plain = extract("p.md", md("## Action items", "", "- **Action:** Add alert", "- **Owner:** @ana", "- **Deadline:** 2026-03-01"));
     expect(plain.actions.map((action) => [action.line, action.title, action.owner?.text, action.due?.text])).toEqual([[3, "Add alert", "@ana", "2026-03-01"]]);

@@ -85,6 +85,11 @@ describe("bullet and task lists", () => {
     ]);
   });
 
+  it("leaves a **Note:** bullet out of a timed list", () => {
+    const noted = extract("n.md", md("## Timeline", "", "- **18:00 UTC** - deploy", "- **18:12 UTC** - recovered", "- **Note:** the status page was not updated"));
+    expect(noted.timeline.map((entry) => entry.line)).toEqual([3, 4]);
+  });
+
   it("reads timeline paragraphs one entry per line that starts with a time", () => {
     const lines = extract("p.md", md("## Timeline", "", "12:45 PM PST: first wave begins", "13:55 PM PST: alarms fire", "", "Notes without a time."));
     expect(lines.timeline.map((entry) => [entry.line, entry.minutes])).toEqual([

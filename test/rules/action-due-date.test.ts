@@ -45,8 +45,11 @@ ruleTester(rule, {
     },
     {
       name: "a placeholder due date counts as none",
-      code: actions("| Action | Due |", "|---|---|", "| Add alert | YYYY-MM-DD |", "| Fix docs | 2026-03-20 |"),
-      errors: [{ line: 7, message: "has no due date" }],
+      code: actions("| Action | Due |", "|---|---|", "| Add alert | YYYY-MM-DD |", "| Fix docs | <YYYY-MM-DD> |", "| Page | 2026-03-20 |"),
+      errors: [
+        { line: 7, message: "has no due date" },
+        { line: 8, message: "has no due date" },
+      ],
     },
     {
       name: "no open action has a due date: one finding at the first",

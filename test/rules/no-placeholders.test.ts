@@ -10,6 +10,8 @@ ruleTester(rule, {
     { name: "placeholders in an HTML comment", code: md("<!--", "Author: [Name]", "Date: YYYY-MM-DD", "-->", "# Checkout errors") },
     { name: "a link whose text ends in 'here'", code: md("See the [tracking issue here](https://example.com/issues/12) and [report here][1].", "", "[1]: https://example.com/r") },
     { name: "words that merely contain X", code: md("We use XXL nodes on box-XX1 and a $XX budget line.") },
+    { name: "an author's estimate of a time", code: md("## Timeline", "", "### 2X:XX (not sure of the exact time)") },
+    { name: "HTML tags and generics are not blanks", code: md("<details><summary>Logs</summary>", "", "A Vec<String> grew.<br>", "", "</details>") },
   ],
   invalid: [
     {
@@ -28,6 +30,14 @@ ruleTester(rule, {
       errors: [
         { line: 1, message: '"TBD"' },
         { line: 5, message: '"TBD"' },
+      ],
+    },
+    {
+      name: "angle-bracket blanks",
+      code: md("- **Facilitator:** <name/role>", "| <action> | <owner> |"),
+      errors: [
+        { line: 1, message: '"<name/role>"' },
+        { line: 2, message: '"<action>"' },
       ],
     },
     {
