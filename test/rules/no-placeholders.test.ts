@@ -38,6 +38,7 @@ ruleTester(rule, {
       errors: [
         { line: 1, message: '"<name/role>"' },
         { line: 2, message: '"<action>"' },
+        { line: 2, message: '"<owner>"' },
       ],
     },
     {
