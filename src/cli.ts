@@ -83,6 +83,20 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--min <total>", "exit 1 when a document totals below this (0-12), for CI gates")
     .action(lazy(() => import("./commands/score.js"), io, setExit));
 
+  program
+    .command("actions")
+    .description("list every action of every postmortem, most urgent first; track owners and overdue items")
+    .argument("[paths...]", "files, directories or globs (default: ./postmortems if it exists, else .)", [])
+    .option("--owner <name>", "only actions of this owner (a handle or name, case-insensitive)")
+    .option("--overdue", "only open actions past their due date")
+    .option("--due-within <days>", "only open actions due within this many days, overdue ones included (14d, 2w)")
+    .addOption(new Option("--status <status>", "only actions with this status (open includes in progress)").choices(["open", "in-progress", "done", "dropped"]))
+    .option("--doc <text>", "only actions of documents whose path or title contains this text")
+    .option("--today <date>", "the date to count overdue days from, YYYY-MM-DD (default: today, local time)")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["table", "json", "csv", "markdown"]).default("table"))
+    .option("--fail-on-overdue", "exit 1 when any listed open action is overdue (for a scheduled CI job)")
+    .action(lazy(() => import("./commands/actions.js"), io, setExit));
+
   return program;
 }
 

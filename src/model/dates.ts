@@ -89,6 +89,11 @@ export function addDays(iso: string, days: number): string {
   return toIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** Today's calendar date where the user is, not in UTC: what "due today" means to them. */
+export function localToday(now: Date = new Date()): string {
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export interface FoundTime {
   /** Minutes after midnight. */
   minutes: number;
