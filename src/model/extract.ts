@@ -2,7 +2,7 @@
  * Markdown -> postmortem model. This is the only place that walks mdast for meaning: rules,
  * the scorer and `pm actions` read the model it returns.
  */
-import type { List, ListItem, Node, Paragraph, Root, RootContent, Table } from "mdast";
+import type { List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
 import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
@@ -21,7 +21,7 @@ import type {
   SelfAssessment,
   TimelineEntry,
 } from "./types.js";
-import { classifySection, labelFromCell, labelFromMarker, statusFromText } from "./vocabulary.js";
+import { classifySection, labelFromCell, labelFromMarker, statusFromDoneAnswer, statusFromHeading, statusFromText } from "./vocabulary.js";
 
 /** Extracts the model from a document's text. Never throws on any input. */
 export function extract(file: string, text: string): PostmortemDoc {
@@ -101,12 +101,28 @@ function isStrongOnly(paragraph: Paragraph): boolean {
     (meaningful.length === 1 || (meaningful[1]!.type === "text" && meaningful[1]!.value.trim().length <= 3));
 }
 
-function isStruckThrough(paragraph: Paragraph): boolean {
-  const meaningful = paragraph.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-  return meaningful.length > 0 && meaningful[0]!.type === "delete";
+function meaningfulChildren(children: PhrasingContent[]): PhrasingContent[] {
+  return children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+}
+
+/** "~~Replace the cache~~ ...", also inside bold ("**~~[3] Migrate~~**"): an abandoned action. */
+function isStruckThrough(node: { children: PhrasingContent[] }): boolean {
+  const first = meaningfulChildren(node.children)[0];
+  if (!first) return false;
+  if (first.type === "delete") return true;
+  return (first.type === "strong" || first.type === "emphasis") && meaningfulChildren(first.children)[0]?.type === "delete";
+}
+
+/** "~~**[3] Migrate the records**~~": a bold title struck through as a whole. */
+function isStruckBoldTitle(paragraph: Paragraph): boolean {
+  const meaningful = meaningfulChildren(paragraph.children);
+  return meaningful.length === 1 && meaningful[0]!.type === "delete" && isStrongOnly({ ...paragraph, children: meaningful[0]!.children });
 }
 
 const BRACKET_STATUS = /[([]\s*(done|complete|completed|closed|fixed|resolved|in progress|ongoing|wip|dropped|won'?t do|wontfix|cancelled|canceled|open|not started)\s*[)\]]|✅|✔️?|☑️?/i;
+
+/** Sections that stay what they are even when nested under "Action items". */
+const KINDS_BESIDE_ACTIONS = new Set<SectionKind>(["parked", "triggers", "quality-gate", "timeline", "lessons", "dissemination", "risks", "open-questions"]);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -116,6 +132,8 @@ class Extractor {
   private readonly sectionAt: number[] = [];
   /** Entries of timeline lists in which no item has a time: notes or links, if the timeline is timed elsewhere. */
   private readonly untimedListEntries = new Set<TimelineEntry>();
+  /** The status a heading such as "### Completed" gives the actions under it that state none. */
+  private sectionStatus: ActionItem["status"] = null;
   private currentDate: string | null = null;
 
   constructor(
@@ -148,7 +166,10 @@ class Extractor {
       }
       if (kind === "parked") this.parkedNode(node);
       else if (kind === "timeline") this.timelineNode(node, section!);
-      else if (kind === "actions") i = this.actionNode(i);
+      else if (kind === "actions") {
+        this.sectionStatus = section ? statusFromHeading(section.title) : null;
+        i = this.actionNode(i);
+      }
       else if (kind === "triggers") this.triggerNode(node);
       else if (kind === "quality-gate" && node.type === "table") this.selfAssessmentTable(node);
     }
@@ -184,6 +205,8 @@ class Extractor {
         let kind = ownKind ?? parentKind;
         // "Immediate remediation" inside "Resolution" tells what was done during the incident.
         if (ownKind === "actions" && parentKind === "resolution") kind = "resolution";
+        // "### Detection", "### Follow-up from last time" inside "Action items" group actions.
+        if (parentKind === "actions" && ownKind !== null && !KINDS_BESIDE_ACTIONS.has(ownKind)) kind = "actions";
         // Date-grouped timelines put "## May 12" beside "## Timeline": a heading that is only a
         // date or time continues the timeline it follows.
         const previous = this.doc.sections[this.doc.sections.length - 1];
@@ -471,7 +494,7 @@ class Extractor {
     }
     if (node.type === "paragraph") {
       const next = this.tree.children[index + 1];
-      if (next?.type === "list" && isStrongOnly(node) && this.isFieldList(next, "actions", 2)) {
+      if (next?.type === "list" && (isStrongOnly(node) || isStruckBoldTitle(node)) && this.isFieldList(next, "actions", 2)) {
         this.actionFieldBlock(node, next);
         return index + 1;
       }
@@ -524,7 +547,7 @@ class Extractor {
       const title = fields.action?.text ?? "";
       if (title === "") continue;
       const rowText = cells.map(plain).join(" | ");
-      const struck = cells.some((cell, index) => columns[index] === "action" && cell.children[0]?.type === "delete");
+      const struck = cells.some((cell, index) => columns[index] === "action" && isStruckThrough(cell));
       this.pushAction("table", row, title, fields, rowText, struck ? "dropped" : null);
     }
   }
@@ -548,7 +571,10 @@ class Extractor {
     if (!fields.owner) {
       const handle = /(?:^|\s)(@[\w.-]+)(?=\s*[,;)\]]|\s*$)/.exec(leadText.slice(titleEnd === leadText.length ? 0 : titleEnd)) ??
         /[([]\s*(@[\w.-]+)\s*[)\]]/.exec(leadText);
-      if (handle) fields.owner = { text: handle[1]!, ...at };
+      if (handle) {
+        fields.owner = { text: handle[1]!, ...at };
+        title = withoutOwnerMention(title, handle[1]!);
+      }
     }
     let status: ActionItem["status"] = item.checked === true ? "done" : item.checked === false ? "open" : null;
     const bracket = BRACKET_STATUS.exec(leadText);
@@ -566,7 +592,7 @@ class Extractor {
     for (const item of list.children) this.readFieldBullet(item, fields, "actions");
     const title = titleNode ? plain(titleNode).replace(/^\[?\d+\]?[.)]?\s*/, "") : (fields.action?.text ?? plain(list).slice(0, 80));
     const raw = [titleNode ? this.raw(titleNode) : "", this.raw(list)].join("\n");
-    this.pushAction("field-block", titleNode ?? list, title, fields, stripMarks(raw), null);
+    this.pushAction("field-block", titleNode ?? list, title, fields, stripMarks(raw), titleNode && isStruckThrough(titleNode) ? "dropped" : null);
   }
 
   private readFieldBullet(item: ListItem, fields: Record<string, Field>, context: Context): void {
@@ -590,7 +616,9 @@ class Extractor {
     status: ActionItem["status"],
   ): void {
     const statusField = fields.status;
-    const fromField = statusField ? statusFromText(statusField.text) : null;
+    // A "Done?" column or field answers yes or no instead of naming a status.
+    const answersDone = "done?" in fields || "done" in fields;
+    const fromField = statusField ? (statusFromText(statusField.text) ?? (answersDone ? statusFromDoneAnswer(statusField.text) : null)) : null;
     this.doc.actions.push({
       ...positionOf(at),
       shape,
@@ -599,7 +627,7 @@ class Extractor {
       due: fields.due ?? null,
       success: fields.success ?? null,
       followUp: fields.followUp ?? null,
-      status: status === "dropped" ? status : (fromField ?? status),
+      status: status === "dropped" ? status : (fromField ?? status ?? this.sectionStatus),
       statusText: statusField?.text ?? null,
       priority: fields.priority?.text ?? null,
       fields,
@@ -734,6 +762,14 @@ function isLabelColumn(cells: string[]): boolean {
   const filled = cells.filter((cell) => cell !== "");
   const labelled = filled.filter((cell) => labelFromCell(cell.split(/\s+/).slice(0, 2).join(" ")) !== null);
   return filled.length > 0 && labelled.length * 2 > filled.length;
+}
+
+/** "Add a check (@tariq)" or "Add a check — @tariq": the handle names the owner and is not part of the action. */
+function withoutOwnerMention(title: string, handle: string): string {
+  for (const mention of [`(${handle})`, `[${handle}]`]) {
+    if (title.includes(mention)) return title.replace(mention, "").replace(/\s{2,}/g, " ").trim() || title;
+  }
+  return title.endsWith(handle) ? title.slice(0, -handle.length).replace(/[\s,;:(—–-]+$/, "") || title : title;
 }
 
 function isTimestampHeading(title: string): boolean {

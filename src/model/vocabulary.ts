@@ -162,12 +162,33 @@ export function hasThreshold(text: string): boolean {
 
 /** Whether a value reads as a status meaning the action is finished or abandoned. */
 export function statusFromText(text: string): "open" | "in-progress" | "done" | "dropped" | null {
-  const value = text.toLowerCase();
-  if (/\bnot (yet )?(started|done|begun)\b|\bto ?do\b/.test(value)) return "open";
-  if (/✅|✔|☑|\b(done|complete|completed|closed|fixed|resolved|shipped|merged|finished)\b/.test(value)) return "done";
-  if (/❌|🚫|\b(dropped|won'?t do|wontfix|won'?t fix|cancelled|canceled|abandoned|obsolete|rejected)\b/.test(value)) return "dropped";
+  const value = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (/\bnot (yet )?(started|done|begun)\b|\bto ?do\b|^\s*(?:\[ \]|☐)/.test(value)) return "open";
+  if (/✅|✔|✓|☑|^\s*\[x\]|\b(done|complete|completed|closed|fixed|resolved|shipped|merged|finished)\b/.test(value)) return "done";
+  if (/❌|🚫|\b(dropped|won'?t do|wontfix|won'?t fix|cancelled|canceled|abandoned|obsolete|rejected|superseded|duplicate|not doing|no longer needed)\b/.test(value)) return "dropped";
   if (/🟡|⏳|\b(in progress|in-progress|ongoing|started|wip|doing|in review)\b/.test(value)) return "in-progress";
-  if (/🔴|⬜|\b(open|not started|todo|to do|planned|pending|new|backlog)\b/.test(value)) return "open";
+  if (/🔴|⬜|\b(open|not started|todo|to do|planned|pending|new|backlog|blocked)\b/.test(value)) return "open";
+  return null;
+}
+
+/**
+ * A heading that files actions under a status: "Completed", "Open items", "Immediate actions
+ * (completed)". Only a short status phrase counts, so "Fix the closed-loop alerts" names none.
+ */
+export function statusFromHeading(title: string): "open" | "in-progress" | "done" | "dropped" | null {
+  const phrase = (/\(([^)]*)\)\s*$/.exec(title)?.[1] ?? title)
+    .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
+    .replace(/\s+(?:actions?|items?|tasks?|work|follow-?ups?)\s*$/i, "")
+    .trim();
+  if (phrase === "" || phrase.split(/\s+/).length > 4) return null;
+  return statusFromText(phrase);
+}
+
+/** The answer in a "Done?" column: yes means done, no means still open. */
+export function statusFromDoneAnswer(text: string): "open" | "done" | null {
+  const value = text.trim().toLowerCase();
+  if (/^(yes|y|true)$/.test(value)) return "done";
+  if (/^(no|n|false|not yet)$/.test(value)) return "open";
   return null;
 }
 
