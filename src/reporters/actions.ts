@@ -56,12 +56,12 @@ interface Column extends ColumnLayout {
 }
 
 const TABLE_COLUMNS: Column[] = [
-  { header: "Document", cell: (action) => `${action.document}:${action.line}`, min: 14, weight: 2, dropOrder: 2, keepEnd: true },
+  { header: "Document", cell: (action) => `${action.document}:${action.line}`, min: 16, weight: 3, dropOrder: 2, keepEnd: true },
   { header: "Action", cell: (action) => oneLine(action.action), min: 16, weight: 4 },
   { header: "Owner", cell: (action) => oneLine(action.owner) || "-", min: 8, weight: 1 },
   { header: "Due", cell: (action) => oneLine(dueCell(action)) || "-", min: 10, weight: 0 },
   { header: "Status", cell: (action) => STATUS_WORDS[action.status] },
-  { header: "Success signal", cell: (action) => oneLine(action.success) || "-", min: 14, weight: 3, dropOrder: 1 },
+  { header: "Success signal", cell: (action) => oneLine(action.success) || "-", min: 24, weight: 3, dropOrder: 1 },
   { header: "Overdue", cell: overdueCell, right: true },
 ];
 
