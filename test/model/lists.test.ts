@@ -34,8 +34,8 @@ describe("bullet and task lists", () => {
     expect(doc.actions[2]!.title).toBe("Move the indexer to a new cluster");
   });
 
-  it('reads a bare "(@handle)" owner and a "by DATE" due date', () => {
-    expect(doc.actions[3]).toMatchObject({ title: "Add a lag alert at 5 minutes (@raj)", owner: { text: "@raj" }, due: { text: "2026-05-20" } });
+  it('reads a bare "(@handle)" owner, out of the title, and a "by DATE" due date', () => {
+    expect(doc.actions[3]).toMatchObject({ title: "Add a lag alert at 5 minutes", owner: { text: "@raj" }, due: { text: "2026-05-20" } });
   });
 
   it("reads nested **Owner:** bullets under a plain bullet, each at its own line", () => {
