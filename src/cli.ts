@@ -1,9 +1,7 @@
-import { createRequire } from "node:module";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { UserError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
-
-const PACKAGE_VERSION: string = createRequire(import.meta.url)("../package.json").version;
+import { PACKAGE_VERSION } from "./package-info.js";
 
 /** What every command module exports: it returns the exit code and never calls process.exit. */
 export type CommandHandler = (args: string[], options: Record<string, unknown>, io: Io) => Promise<number>;
@@ -22,6 +20,12 @@ function lazy(load: () => Promise<CommandModule>, io: Io, setExit: (code: number
   };
 }
 
+/** A whole number of zero or more, as --max-warnings takes. */
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError("expected a whole number of 0 or more.");
+  return Number(value);
+}
+
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("pm")
     .description("Lint, score and scaffold incident postmortems kept as Markdown.")
@@ -33,9 +37,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command("lint")
     .description("check postmortems for what makes them useful; exit 1 on errors")
-    .argument("[paths...]", "files, directories (searched for *.md) or globs", [])
-    .addOption(new Option("-f, --format <name>", "output format").default("stylish"))
-    .option("--templates <dir>", "folder of custom templates, for documents whose front matter names one")
+    .argument("[paths...]", "files, directories (searched for *.md) or globs; default: the config's postmortems folder, else .", [])
+    .addOption(new Option("-f, --format <name>", "output format: stylish, json, sarif, github, compact").default("stylish"))
+    .option("--templates <dir>", "folder of custom templates, for documents whose front matter names one (adds to the config's templates)")
+    .option("-c, --config <file>", "use this config file instead of looking for one from the working directory up")
+    .option("--print-config <file>", "print the settings that apply to a file, with where each came from, and exit")
+    .option("-q, --quiet", "report errors only")
+    .addOption(new Option("--max-warnings <count>", "exit 1 when there are more warnings than this").argParser(parseCount))
+    .option("-o, --output-file <file>", "write the report to a file instead of standard output")
     .action(lazy(() => import("./commands/lint.js"), io, setExit));
 
   program
@@ -96,6 +105,17 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option("-f, --format <name>", "output format").choices(["table", "json", "csv", "markdown"]).default("table"))
     .option("--fail-on-overdue", "exit 1 when any listed open action is overdue (for a scheduled CI job)")
     .action(lazy(() => import("./commands/actions.js"), io, setExit));
+
+  program
+    .command("rules")
+    .description("list the rules with their default severity and what each checks")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .action(lazy(() => import("./commands/rules.js"), io, setExit));
+
+  program
+    .command("init")
+    .description("write a starter .pmrc.yaml here (never over an existing one) and show the pre-commit hook setup")
+    .action(lazy(() => import("./commands/init.js"), io, setExit));
 
   return program;
 }

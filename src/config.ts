@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { RequiredSection, Severity } from "./lint/types.js";
+import type { VocabularyWords } from "./model/vocabulary.js";
 
 /** The sections every postmortem needs unless its template or the config says otherwise. */
 export const DEFAULT_REQUIRED_SECTIONS: RequiredSection[] = [
@@ -13,14 +14,35 @@ export const DEFAULT_REQUIRED_SECTIONS: RequiredSection[] = [
 /** The configuration lint runs with, after defaults, config files and flags are merged. */
 export interface ResolvedConfig {
   rules: Record<string, Severity>;
+  /** The sections a document needs when its front matter names no template. */
   requiredSections: RequiredSection[];
+  /** Section lists per template name from the config, chosen by a document's front matter `template:`; they override what the template file declares. */
+  templateSections: Record<string, RequiredSection[]>;
+  /** The team's words, added to pm's own. */
+  vocabulary: VocabularyWords;
+  /** Absolute folder `pm lint` checks when given no paths; null means the working directory. */
+  postmortems: string | null;
   maxFileBytes: number;
-  /** Folders of custom templates (absolute), searched before the built-in ones. */
+  /** Folders of custom templates (absolute), searched before the built-in ones: the config's `templates`, and --templates. */
   templateDirs: string[];
+  /** The config file these settings were read from, or null when only defaults apply. */
+  file: string | null;
+  /** Where each setting came from ("rules.action-owner" -> ".pmrc.yaml:4"); settings not listed are defaults. */
+  sources: Record<string, string>;
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, requiredSections: DEFAULT_REQUIRED_SECTIONS, maxFileBytes: 10 * 1024 * 1024, templateDirs: [] };
+  return {
+    rules: {},
+    requiredSections: DEFAULT_REQUIRED_SECTIONS,
+    templateSections: {},
+    vocabulary: { factLabels: [], hypothesisLabels: [], deferralWords: [], placeholders: [] },
+    postmortems: null,
+    maxFileBytes: 10 * 1024 * 1024,
+    templateDirs: [],
+    file: null,
+    sources: {},
+  };
 }
 
 /**

@@ -10,8 +10,8 @@ const ALWAYS_SKIPPED = new Set(["node_modules", ".git", ".hg", ".svn"]);
 export interface ExpandedPaths {
   /** Absolute paths, in the order given, each once. */
   files: string[];
-  /** Arguments that matched nothing, with why. */
-  unmatched: Array<{ pattern: string; reason: string }>;
+  /** Arguments that matched nothing, with why; `missing` when a named file or folder does not exist. */
+  unmatched: Array<{ pattern: string; reason: string; missing: boolean }>;
 }
 
 /**
@@ -34,19 +34,19 @@ export async function expandPaths(patterns: string[], cwd: string): Promise<Expa
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         const found = await walk(absolute, rootIgnores(cwd, absolute));
-        if (found.length === 0) unmatched.push({ pattern, reason: "no Markdown files in this directory" });
+        if (found.length === 0) unmatched.push({ pattern, reason: "no Markdown files in this directory", missing: false });
         found.forEach(add);
       } else add(absolute);
       continue;
     }
     if (info.code !== "ENOENT" || !isDynamicPattern(pattern)) {
       // A named file that can't be read is reported by the reader with the precise reason.
-      if (info.code === "ENOENT") unmatched.push({ pattern, reason: "no such file or directory" });
+      if (info.code === "ENOENT") unmatched.push({ pattern, reason: "no such file or directory", missing: true });
       else add(absolute);
       continue;
     }
     const matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] })).sort();
-    if (matches.length === 0) unmatched.push({ pattern, reason: "the glob matched no files" });
+    if (matches.length === 0) unmatched.push({ pattern, reason: "the glob matched no files", missing: false });
     matches.forEach(add);
   }
   return { files, unmatched };

@@ -1,12 +1,16 @@
+import { resolveConfig } from "../config-file.js";
 import type { Io } from "../io.js";
 import { readDocument } from "../files.js";
+import { vocabularyOf } from "../lint/lint-text.js";
 import { extract } from "../model/extract.js";
 import { inspectToJson, formatInspect } from "../reporters/inspect.js";
 
 export default async function inspect(args: string[], options: Record<string, unknown>, io: Io): Promise<number> {
   const file = args[0]!;
-  const source = await readDocument(file, io.cwd);
-  const doc = extract(source.path, source.text);
+  // The team's vocabulary decides labels, so inspect shows exactly what lint sees.
+  const config = resolveConfig(io.cwd);
+  const source = await readDocument(file, io.cwd, config.maxFileBytes);
+  const doc = extract(source.path, source.text, vocabularyOf(config));
   io.stdout(options.format === "json" ? `${JSON.stringify(inspectToJson(doc), null, 2)}\n` : formatInspect(doc));
   return 0;
 }

@@ -1,45 +1,125 @@
-import { defaultConfig } from "../config.js";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ResolvedConfig } from "../config.js";
+import { resolveConfig } from "../config-file.js";
 import { UserError } from "../errors.js";
-import { displayPath, FileProblem, readDocument } from "../files.js";
+import { describeFsError, displayPath, FileProblem, readDocument } from "../files.js";
 import type { Io } from "../io.js";
-import { lintText } from "../lint/lint-text.js";
+import { lintFiles } from "../lint/lint-files.js";
+import { requirementsFor, vocabularyOf } from "../lint/lint-text.js";
+import { extract } from "../model/extract.js";
 import type { LintResult } from "../lint/types.js";
+import { PACKAGE_VERSION } from "../package-info.js";
 import { expandPaths } from "../paths.js";
 import { customTemplateDirs } from "../templates/catalog.js";
 import { colorsFor } from "../reporters/color.js";
-import { formatJson } from "../reporters/json.js";
-import { formatStylish } from "../reporters/stylish.js";
+import { FORMATS, formatResults, isFormat, type FormatName } from "../reporters/index.js";
+import { plural } from "../reporters/summary.js";
+import { rules } from "../rules/index.js";
+import { formatConfig } from "../reporters/config.js";
 
-const FORMATS = ["stylish", "json"] as const;
+interface LintOptions {
+  format: FormatName;
+  quiet: boolean;
+  /** Exit 1 when there are more warnings than this; null for no limit. */
+  maxWarnings: number | null;
+  outputFile: string | null;
+  configFile: string | undefined;
+}
 
+/**
+ * `pm lint`, in five steps that each stay in their own function: resolve the config, find the
+ * files, lint them, report, and decide the exit code.
+ */
 export default async function lint(args: string[], options: Record<string, unknown>, io: Io): Promise<number> {
-  const format = String(options.format ?? "stylish");
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UserError(`unknown format "${format}": use one of ${FORMATS.join(", ")}`);
-  }
-  const config = defaultConfig();
+  const settings = readOptions(options);
+  const config = resolveConfig(io.cwd, settings.configFile);
   // Custom templates matter to lint too: a document made from one is checked against its declaration.
   config.templateDirs = customTemplateDirs(options.templates, io.cwd, config.templateDirs);
-  const { files, unmatched } = await expandPaths(args.length > 0 ? args : ["."], io.cwd);
-  let failed = unmatched.length > 0;
-  for (const { pattern, reason } of unmatched) io.stderr(`pm: ${pattern}: ${reason}\n`);
+  if (typeof options.printConfig === "string") return printConfig(options.printConfig, config, io);
 
-  const today = new Date().toISOString().slice(0, 10);
-  const results: LintResult[] = [];
-  for (const file of files) {
-    try {
-      const source = await readDocument(file, io.cwd, config.maxFileBytes);
-      results.push(lintText(source.text, source.path, config, today));
-    } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
-      io.stderr(`pm: ${error.message}\n`);
-      failed = true;
-    }
+  const { files, missing } = await findFiles(args, config, io);
+  const { results, problems } = await lintFiles(files, config, io.cwd);
+  for (const problem of problems) io.stderr(`pm: ${problem.message}\n`);
+  await report(results, settings, io);
+  return exitCode(results, missing + problems.length, settings, io);
+}
+
+/** ESLint's --print-config FILE: what applies to that file (its template decides the required sections). */
+async function printConfig(file: string, config: ResolvedConfig, io: Io): Promise<number> {
+  let source;
+  try {
+    source = await readDocument(file, io.cwd, config.maxFileBytes);
+  } catch (error) {
+    if (error instanceof FileProblem) throw new UserError(`--print-config ${error.message}`);
+    throw error;
   }
-  if (files.length === 0 && unmatched.length === 0) {
-    throw new UserError(`no Markdown files found in ${displayPath(io.cwd, io.cwd) || "."}`);
+  const doc = extract(source.path, source.text, vocabularyOf(config));
+  io.stdout(formatConfig({ file: source.path, config, rules: rules.map((rule) => rule.meta), requirements: requirementsFor(doc, config), cwd: io.cwd }));
+  return 0;
+}
+
+function readOptions(options: Record<string, unknown>): LintOptions {
+  const format = String(options.format ?? "stylish");
+  if (!isFormat(format)) throw new UserError(`unknown format "${format}": use one of ${FORMATS.join(", ")}`);
+  return {
+    format,
+    quiet: options.quiet === true,
+    maxWarnings: typeof options.maxWarnings === "number" ? options.maxWarnings : null,
+    outputFile: typeof options.outputFile === "string" ? options.outputFile : null,
+    configFile: typeof options.config === "string" ? options.config : undefined,
+  };
+}
+
+/**
+ * Files named on the command line are linted exactly (a pre-commit hook passes staged files);
+ * with no paths, the config's postmortems folder or the working directory is searched. A named
+ * path that does not exist is an error (a typo, a stale hook); a folder or glob with no Markdown
+ * in it is a warning.
+ */
+async function findFiles(args: string[], config: ResolvedConfig, io: Io): Promise<{ files: string[]; missing: number }> {
+  const targets = args.length > 0 ? args : [config.postmortems === null ? "." : displayPath(config.postmortems, io.cwd) || "."];
+  const { files, unmatched } = await expandPaths(targets, io.cwd);
+  for (const { pattern, reason, missing } of unmatched) io.stderr(`pm: ${missing ? "" : "warning: "}${pattern}: ${reason}\n`);
+  const missing = unmatched.filter((item) => item.missing).length;
+  if (files.length === 0 && missing === 0) throw new UserError("no Markdown files to lint");
+  return { files, missing };
+}
+
+/** ESLint's --quiet: warnings are neither shown nor counted in the report (--max-warnings still sees them). */
+function errorsOnly(result: LintResult): LintResult {
+  return { ...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0 };
+}
+
+async function report(results: LintResult[], settings: LintOptions, io: Io): Promise<void> {
+  const shown = settings.quiet ? results.map(errorsOnly) : results;
+  const toFile = settings.outputFile !== null;
+  const text = formatResults(settings.format, shown, {
+    cwd: io.cwd,
+    color: colorsFor(toFile ? { ...io, stdoutIsTTY: false } : io),
+    tool: { version: PACKAGE_VERSION, rules: rules.map((rule) => rule.meta) },
+  });
+  if (settings.outputFile === null) {
+    io.stdout(text);
+    return;
   }
-  io.stdout(format === "json" ? formatJson(results, io.cwd) : formatStylish(results, colorsFor(io)));
-  if (failed) return 2;
-  return results.some((result) => result.errorCount > 0) ? 1 : 0;
+  const target = path.resolve(io.cwd, settings.outputFile);
+  if (/\.(md|markdown|mdown|mkd)$/i.test(target)) throw new UserError(`--output-file ${settings.outputFile}: refusing to write a report over a Markdown file`);
+  try {
+    await writeFile(target, text);
+  } catch (error) {
+    throw new UserError(`--output-file ${settings.outputFile}: ${describeFsError(error)}`);
+  }
+}
+
+/** ESLint's exit codes: 2 when a named file was missing or unreadable, 1 on errors or too many warnings, else 0. */
+function exitCode(results: LintResult[], failedFiles: number, settings: LintOptions, io: Io): number {
+  if (failedFiles > 0) return 2;
+  if (results.some((result) => result.errorCount > 0)) return 1;
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (settings.maxWarnings !== null && warnings > settings.maxWarnings) {
+    io.stderr(`pm: ${plural(warnings, "warning")}, more than --max-warnings ${settings.maxWarnings} allows\n`);
+    return 1;
+  }
+  return 0;
 }

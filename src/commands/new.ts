@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defaultConfig } from "../config.js";
+import { resolveConfig } from "../config-file.js";
 import { displayPath, readDocument } from "../files.js";
 import type { Io } from "../io.js";
 import { findPlaceholders } from "../model/vocabulary.js";
@@ -20,7 +20,7 @@ export default async function newCommand(_args: string[], options: Record<string
 
 /** `pm new` with the prompter given: the terminal's, a test's scripted one, or null (no terminal). */
 export async function scaffold(options: Record<string, unknown>, io: Io, prompter: Prompter | null): Promise<number> {
-  const dirs = templateSearchPath(customTemplateDirs(options.templates, io.cwd, defaultConfig().templateDirs));
+  const dirs = templateSearchPath(customTemplateDirs(options.templates, io.cwd, resolveConfig(io.cwd).templateDirs));
   const { templates, problems } = listTemplates(dirs);
   for (const problem of problems) io.stderr(`pm: warning: ${problem}\n`);
   const flags = answersFromFlags(options);

@@ -1,10 +1,10 @@
-import { defaultConfig } from "../config.js";
+import { resolveConfig } from "../config-file.js";
 import type { Io } from "../io.js";
 import { customTemplateDirs, listTemplates, templateSearchPath } from "../templates/catalog.js";
 
 /** Lists the templates `pm new --template` accepts, with what each is for and what it requires. */
 export default async function templates(_args: string[], options: Record<string, unknown>, io: Io): Promise<number> {
-  const { templates: found, problems } = listTemplates(templateSearchPath(customTemplateDirs(options.templates, io.cwd, defaultConfig().templateDirs)));
+  const { templates: found, problems } = listTemplates(templateSearchPath(customTemplateDirs(options.templates, io.cwd, resolveConfig(io.cwd).templateDirs)));
   const width = Math.max(0, ...found.map((template) => template.name.length));
   for (const template of found) {
     const origin = template.builtIn ? "" : ` (from ${template.file})`;

@@ -1,4 +1,5 @@
 import type { PostmortemDoc } from "../model/types.js";
+import { applyDirectives, parseDirectives } from "./directives.js";
 import type { Finding, LintMessage, LintResult, Rule, RuleContext, Severity } from "./types.js";
 
 export const DOCS_BASE = "https://github.com/pm-postmortem/pm/blob/main/docs/rules";
@@ -20,11 +21,12 @@ function formatMessage(template: string, data: Finding["data"]): string {
 
 /**
  * Runs every enabled rule on one document and stamps each finding with its rule id, severity and
- * docs URL, so rules only say what is wrong, where, and what to do.
+ * docs URL, so rules only say what is wrong, where, and what to do. Control comments
+ * (`<!-- pm-lint-disable RULE -->`) are applied here, once for every rule.
  */
 export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintResult {
   const unreadable = doc.problems.some((problem) => problem.kind === "no-line-breaks");
-  const messages: LintMessage[] = [];
+  const found: LintMessage[] = [];
   for (const rule of settings.rules) {
     const severity = settings.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === "off") continue;
@@ -32,7 +34,7 @@ export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintRe
     for (const finding of rule.check(doc, settings.context)) {
       const template = rule.meta.messages[finding.messageId];
       if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${finding.messageId}"`);
-      messages.push({
+      found.push({
         ruleId: rule.meta.id,
         severity: severity === "error" ? 2 : 1,
         message: formatMessage(template, finding.data),
@@ -42,6 +44,7 @@ export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintRe
       });
     }
   }
+  const messages = applyDirectives(found, parseDirectives(doc.comments));
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return {
     filePath: doc.file,

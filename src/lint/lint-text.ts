@@ -2,25 +2,49 @@ import type { ResolvedConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { extract } from "../model/extract.js";
 import type { PostmortemDoc } from "../model/types.js";
+import { buildVocabulary, type Vocabulary } from "../model/vocabulary.js";
 import { rules } from "../rules/index.js";
 import { loadTemplate, templateSearchPath } from "../templates/catalog.js";
 import { lintDocument } from "./engine.js";
 import type { LintResult, RuleContext } from "./types.js";
 
+// The config stays plain data (it may cross to a worker thread); its compiled vocabulary is made once per config.
+const compiled = new WeakMap<ResolvedConfig, Vocabulary>();
+
+export function vocabularyOf(config: ResolvedConfig): Vocabulary {
+  let vocabulary = compiled.get(config);
+  if (!vocabulary) {
+    vocabulary = buildVocabulary(config.vocabulary);
+    compiled.set(config, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** Today's date as YYYY-MM-DD (UTC), what rules compare due dates with. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** Lints one document's text: parse once, extract the model, run the rules. */
 export function lintText(text: string, file: string, config: ResolvedConfig, today: string): LintResult {
-  const doc = extract(file, text);
+  const vocabulary = vocabularyOf(config);
+  const doc = extract(file, text, vocabulary);
   return lintDocument(doc, {
     rules,
     severities: config.rules,
-    context: { ...requirementsFor(doc, config), today },
+    context: { ...requirementsFor(doc, config), today, vocabulary },
   });
 }
 
-/** A document made by `pm new` names its template, whose front matter says which sections it needs. */
-function requirementsFor(doc: PostmortemDoc, config: ResolvedConfig): Pick<RuleContext, "requiredSections" | "template"> {
+/**
+ * A document made by `pm new` names its template, whose front matter says which sections it needs;
+ * a list for that template in the config file takes precedence.
+ */
+export function requirementsFor(doc: PostmortemDoc, config: ResolvedConfig): Pick<RuleContext, "requiredSections" | "template"> {
   const name = doc.frontMatter.data.template;
   if (typeof name !== "string" || name.trim() === "") return { requiredSections: config.requiredSections };
+  const configured = config.templateSections[name.trim()];
+  if (configured) return { requiredSections: configured, template: { name: name.trim(), problem: null } };
   try {
     const template = loadTemplate(name.trim(), templateSearchPath(config.templateDirs));
     return { requiredSections: template.requires, template: { name: template.name, problem: null } };

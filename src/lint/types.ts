@@ -1,4 +1,5 @@
 import type { PostmortemDoc, SectionKind } from "../model/types.js";
+import type { Vocabulary } from "../model/vocabulary.js";
 
 export type Severity = "off" | "warn" | "error";
 
@@ -37,6 +38,8 @@ export interface RuleContext {
   template?: { name: string; problem: string | null };
   /** Today's date (YYYY-MM-DD), so rules that compare dates are reproducible in tests. */
   today: string;
+  /** pm's words plus the team's (config `vocabulary`): pass it to every predicate that takes one. */
+  vocabulary: Vocabulary;
 }
 
 export interface Rule {

@@ -2,7 +2,7 @@
  * Markdown -> postmortem model. This is the only place that walks mdast for meaning: rules,
  * the scorer and `pm actions` read the model it returns.
  */
-import type { List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type { Html, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
 import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
@@ -21,10 +21,10 @@ import type {
   SelfAssessment,
   TimelineEntry,
 } from "./types.js";
-import { classifySection, labelFromCell, labelFromMarker, statusFromDoneAnswer, statusFromHeading, statusFromText } from "./vocabulary.js";
+import { classifySection, DEFAULT_VOCABULARY, labelFromCell, labelFromMarker, statusFromDoneAnswer, statusFromHeading, statusFromText, type Vocabulary } from "./vocabulary.js";
 
-/** Extracts the model from a document's text. Never throws on any input. */
-export function extract(file: string, text: string): PostmortemDoc {
+/** Extracts the model from a document's text, reading labels with the team's vocabulary. Never throws on any input. */
+export function extract(file: string, text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): PostmortemDoc {
   const problems = findDocumentProblems(text);
   const tree = parseMarkdown(text);
   const frontMatter = readFrontMatter(tree);
@@ -42,12 +42,13 @@ export function extract(file: string, text: string): PostmortemDoc {
     parkedIdeas: [],
     selfAssessment: [],
     codeRanges: [],
+    comments: [],
     problems,
     practice: emptyPractice(),
   };
   // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
   if (problems.some((problem) => problem.kind === "no-line-breaks")) return doc;
-  new Extractor(doc, tree).run();
+  new Extractor(doc, tree, vocabulary).run();
   doc.practice = extractPractice(doc, tree);
   return doc;
 }
@@ -139,6 +140,7 @@ class Extractor {
   constructor(
     private readonly doc: PostmortemDoc,
     private readonly tree: Root,
+    private readonly vocabulary: Vocabulary,
   ) {}
 
   run(): void {
@@ -179,6 +181,24 @@ class Extractor {
     }
     this.readIncidentDate();
     this.collectCodeRanges(this.tree);
+    this.collectComments(this.tree);
+  }
+
+  /** HTML comments anywhere outside code, block or inline, for control comments such as pm-lint-disable. */
+  private collectComments(node: Node): void {
+    if (node.type === "html" && node.position) {
+      const value = (node as Html).value;
+      const start = node.position.start;
+      for (const found of value.matchAll(/<!--([\s\S]*?)-->/g)) {
+        const before = value.slice(0, found.index);
+        const line = start.line + (before.match(/\n/g)?.length ?? 0);
+        const column = before.includes("\n") ? before.length - before.lastIndexOf("\n") : start.column + before.length;
+        const endLine = line + (found[0].match(/\n/g)?.length ?? 0);
+        this.doc.comments.push({ text: found[1]!.trim(), line, column, endLine });
+      }
+      return;
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) this.collectComments(child);
   }
 
   private collectCodeRanges(node: Node): void {
@@ -466,7 +486,7 @@ class Extractor {
   }): void {
     // A dated entry sets the day for the undated entries after it ("2019-10-20 00:55", then "01:38").
     if (entry.date !== null) this.currentDate = entry.date;
-    const label = (entry.labelSource !== null ? labelFromCell(entry.labelSource) : null) ?? labelFromMarker(entry.raw);
+    const label = (entry.labelSource !== null ? labelFromCell(entry.labelSource, this.vocabulary) : null) ?? labelFromMarker(entry.raw, this.vocabulary);
     const position = "type" in entry.at ? positionOf(entry.at as Node) : (entry.at as Position);
     const item: TimelineEntry = {
       ...position,

@@ -123,6 +123,10 @@ export type DocumentProblem =
   | { kind: "no-line-breaks"; line: 1; column: 1; length: number }
   | { kind: "mojibake"; line: number; column: number; sample: string; count: number };
 
+export interface Comment extends Field {
+  endLine: number;
+}
+
 export interface PostmortemDoc {
   file: string;
   text: string;
@@ -142,6 +146,8 @@ export interface PostmortemDoc {
   selfAssessment: SelfAssessment[];
   /** Line ranges of code blocks and HTML comments: examples and instructions, not prose. */
   codeRanges: Array<{ line: number; endLine: number }>;
+  /** Every HTML comment outside code, with its text (without `<!--` and `-->`) and where it starts and ends. */
+  comments: Comment[];
   problems: DocumentProblem[];
   /** How the review itself was run and shared: roles, ground rules, factors, whys, shareout. */
   practice: ReviewPractice;

@@ -4,6 +4,81 @@
  */
 import type { FactLabel, FactorCategory, SectionKind } from "./types.js";
 
+/** Words a team adds to pm's own, from the `vocabulary` block of its config file. */
+export interface VocabularyWords {
+  factLabels: string[];
+  hypothesisLabels: string[];
+  deferralWords: string[];
+  placeholders: string[];
+}
+
+/** The team's words compiled once per run; every predicate below takes one (the default adds nothing). */
+export interface Vocabulary {
+  readonly words: VocabularyWords;
+  readonly factLabel: RegExp | null;
+  readonly hypothesisLabel: RegExp | null;
+  readonly factMarker: RegExp | null;
+  readonly hypothesisMarker: RegExp | null;
+  readonly deferral: RegExp | null;
+  readonly placeholder: RegExp | null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The words as one alternation, longest first so "to be checked" wins over "to be". */
+function alternation(words: string[]): string | null {
+  const cleaned = [...new Set(words.map((word) => word.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return cleaned.length > 0 ? cleaned.map(escapeRegExp).join("|") : null;
+}
+
+/** Matches the words where they are not part of a longer word. */
+function wordPattern(words: string[], flags: string): RegExp | null {
+  const any = alternation(words);
+  return any ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${any})(?![\\p{L}\\p{N}_])`, flags) : null;
+}
+
+/** The same marker shapes as the built-in labels: "(word ...)", "[word]", "**word**", "word:" at the start. */
+function markerPattern(words: string[]): RegExp | null {
+  const any = alternation(words);
+  if (!any) return null;
+  const word = `(?:${any})(?![\\p{L}\\p{N}_])`;
+  return new RegExp(`\\(\\s*${word}[^)]*\\)|\\[\\s*${word}\\s*\\]|\\*\\*\\s*${word}\\s*\\*\\*|^\\s*${word}\\s*[:;—–-]`, "iu");
+}
+
+export function buildVocabulary(words: Partial<VocabularyWords> = {}): Vocabulary {
+  const full: VocabularyWords = {
+    factLabels: words.factLabels ?? [],
+    hypothesisLabels: words.hypothesisLabels ?? [],
+    deferralWords: words.deferralWords ?? [],
+    placeholders: words.placeholders ?? [],
+  };
+  return {
+    words: full,
+    factLabel: wordPattern(full.factLabels, "iu"),
+    hypothesisLabel: wordPattern(full.hypothesisLabels, "iu"),
+    factMarker: markerPattern(full.factLabels),
+    hypothesisMarker: markerPattern(full.hypothesisLabels),
+    deferral: wordPattern(full.deferralWords, "iu"),
+    // Placeholders are matched as written: a team's "TK" should not flag "tk" in prose.
+    placeholder: wordPattern(full.placeholders, "u"),
+  };
+}
+
+/** pm's own words only. */
+export const DEFAULT_VOCABULARY: Vocabulary = buildVocabulary();
+
+/** The earliest match among patterns, or null. */
+function earliest(text: string, patterns: Array<RegExp | null>): { index: number; match: string } | null {
+  let best: { index: number; match: string } | null = null;
+  for (const pattern of patterns) {
+    const found = pattern?.exec(text);
+    if (found && (best === null || found.index < best.index)) best = { index: found.index, match: found[0] };
+  }
+  return best;
+}
+
 /** Lower-cases a heading and strips numbering, emoji, markup and trailing punctuation. */
 export function normaliseHeading(title: string): string {
   return title
@@ -73,21 +148,16 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\blorem ipsum\b/i,
 ];
 
-/** The first placeholder in the text, or null. */
-export function findPlaceholder(text: string): { index: number; match: string } | null {
-  let best: { index: number; match: string } | null = null;
-  for (const pattern of PLACEHOLDER_PATTERNS) {
-    const found = pattern.exec(text);
-    if (found && (best === null || found.index < best.index)) best = { index: found.index, match: found[0] };
-  }
-  return best;
+/** The first placeholder in the text (pm's or the team's), or null. */
+export function findPlaceholder(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): { index: number; match: string } | null {
+  return earliest(text, [...PLACEHOLDER_PATTERNS, vocabulary.placeholder]);
 }
 
 /** Values that name no one: an owner field holding one of these has no owner. */
 const NON_OWNERS = /^(?:tbd|tba|tbc|todo|\?+|-+|—|–|n\/?a|none|nobody|someone|somebody|anyone|anybody|everyone|all|all engineers|the team|team|unassigned|unknown|owner|name|\[[^\]]*\]|_+|x+)$/i;
 
 /** Whether an owner value names a person, handle, role or team who can be asked about it. */
-export function isRealOwner(value: string | null | undefined): boolean {
+export function isRealOwner(value: string | null | undefined, vocabulary: Vocabulary = DEFAULT_VOCABULARY): boolean {
   if (!value) return false;
   const text = value
     .replace(/\((?:to be confirmed|tbc|tbd)[^)]*\)/gi, "")
@@ -95,13 +165,13 @@ export function isRealOwner(value: string | null | undefined): boolean {
     .trim();
   if (text === "" || NON_OWNERS.test(text)) return false;
   if (/^(?:tbd|tba|tbc)\b/i.test(text)) return false;
-  return findPlaceholder(text) === null || /@\w/.test(text);
+  return findPlaceholder(text, vocabulary) === null || /@\w/.test(text);
 }
 
 /** Why an owner value is not an owner, for messages and prompt validation; null when it is fine. */
-export function ownerProblem(value: string | null | undefined): string | null {
+export function ownerProblem(value: string | null | undefined, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string | null {
   if (!value || value.trim() === "") return "no owner is named";
-  if (!isRealOwner(value)) return `"${value.trim()}" is a placeholder, not an owner`;
+  if (!isRealOwner(value, vocabulary)) return `"${value.trim()}" is a placeholder, not an owner`;
   return null;
 }
 
@@ -120,21 +190,32 @@ const FACT_WORDS = /\b(fact|confirmed|verified|observed)\b/i;
 const MARKER = /\(\s*(fact|hypothesis|unconfirmed|confirmed|assumption)\b[^)]*\)|\[\s*(fact|hypothesis|unconfirmed|confirmed|assumption)\s*\]|\*\*\s*(fact|hypothesis|unconfirmed|assumption)\s*\*\*|^\s*(fact|hypothesis)\s*[:;—–-]|\b(fact|hypothesis)\s*[:;]\s/i;
 
 /** A label read from a cell of a Fact/Hypothesis column: the earliest word that decides. */
-export function labelFromCell(text: string): { label: FactLabel; text: string } | null {
-  const hyp = HYPOTHESIS_WORDS.exec(text);
-  const fact = FACT_WORDS.exec(text);
-  if (!hyp && !fact) return null;
-  if (hyp && (!fact || hyp.index < fact.index)) return { label: "hypothesis", text: hyp[0] };
-  return { label: "fact", text: fact![0] };
+export function labelFromCell(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): { label: FactLabel; text: string } | null {
+  return earliestLabel(text, [HYPOTHESIS_WORDS, vocabulary.hypothesisLabel], [FACT_WORDS, vocabulary.factLabel]);
+}
+
+/** Whichever label's words come first in the text; a tie goes to hypothesis, the cautious reading. */
+function earliestLabel(text: string, hypothesis: Array<RegExp | null>, fact: Array<RegExp | null>): { label: FactLabel; text: string } | null {
+  const hyp = earliest(text, hypothesis);
+  const facts = earliest(text, fact);
+  if (!hyp && !facts) return null;
+  if (hyp && (!facts || hyp.index <= facts.index)) return { label: "hypothesis", text: hyp.match.trim() };
+  return { label: "fact", text: facts!.match.trim() };
 }
 
 /** A label written as a marker inside free text: "(fact)", "**Hypothesis**", "[unconfirmed]". */
-export function labelFromMarker(text: string): { label: FactLabel; text: string } | null {
+export function labelFromMarker(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): { label: FactLabel; text: string } | null {
   const found = MARKER.exec(text);
-  if (!found) return null;
+  const builtIn = found ? { index: found.index, label: builtInMarkerLabel(found), text: found[0].trim() } : null;
+  const team = earliestLabel(text, [vocabulary.hypothesisMarker], [vocabulary.factMarker]);
+  if (!team) return builtIn && { label: builtIn.label, text: builtIn.text };
+  const teamIndex = text.indexOf(team.text);
+  return builtIn && builtIn.index < teamIndex ? { label: builtIn.label, text: builtIn.text } : team;
+}
+
+function builtInMarkerLabel(found: RegExpExecArray): FactLabel {
   const word = (found.slice(1).find(Boolean) ?? "").toLowerCase();
-  const label: FactLabel = word === "fact" || word === "confirmed" ? "fact" : "hypothesis";
-  return { label, text: found[0].trim() };
+  return word === "fact" || word === "confirmed" ? "fact" : "hypothesis";
 }
 
 /** Actions a trigger can commit to in advance. */
@@ -150,9 +231,8 @@ export function findCommittedAction(text: string): string | null {
   return found ? found[0] : null;
 }
 
-export function findDeferral(text: string): string | null {
-  const found = DEFERRALS.exec(text);
-  return found ? found[0] : null;
+export function findDeferral(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string | null {
+  return earliest(text, [DEFERRALS, vocabulary.deferral])?.match ?? null;
 }
 
 /** A threshold names a number or a count ("> 5%", "2 or more", "1 occurrence", "breach"). */
@@ -198,9 +278,9 @@ export function isSectionKind(text: string): text is SectionKind {
 }
 
 /** Every placeholder in the text, left to right and not overlapping (a table row may hold several). */
-export function findPlaceholders(text: string): Array<{ index: number; match: string }> {
+export function findPlaceholders(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): Array<{ index: number; match: string }> {
   const all: Array<{ index: number; match: string }> = [];
-  for (const pattern of PLACEHOLDER_PATTERNS) {
+  for (const pattern of vocabulary.placeholder ? [...PLACEHOLDER_PATTERNS, vocabulary.placeholder] : PLACEHOLDER_PATTERNS) {
     for (const found of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) all.push({ index: found.index, match: found[0] });
   }
   all.sort((a, b) => a.index - b.index || b.match.length - a.match.length);

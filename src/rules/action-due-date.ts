@@ -16,7 +16,7 @@ const rule: Rule = {
       beforeIncident: 'Action "{title}" is due {due}, before the incident on {incident}: a follow-up can\'t be due before the incident it follows.',
     },
   },
-  check(doc) {
+  check(doc, context) {
     // Finished and dropped actions are not nagged about dates.
     const open = doc.actions.filter((action) => action.status !== "done" && action.status !== "dropped");
     if (open.length >= 2 && open.every((action) => !action.due)) {
@@ -26,7 +26,7 @@ const rule: Rule = {
     for (const action of open) {
       const title = short(action.title);
       const due = action.due;
-      if (!due || due.text.trim() === "" || findPlaceholder(due.text)?.match === due.text.trim()) {
+      if (!due || due.text.trim() === "" || findPlaceholder(due.text, context.vocabulary)?.match === due.text.trim()) {
         findings.push({ messageId: "missing", data: { title }, line: due?.line ?? action.line, column: due?.column ?? action.column });
         continue;
       }

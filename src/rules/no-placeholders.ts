@@ -11,7 +11,7 @@ const rule: Rule = {
       placeholder: '"{placeholder}" is a template placeholder: replace it with the real value ("{context}").',
     },
   },
-  check(doc) {
+  check(doc, context) {
     const findings: Finding[] = [];
     const lines = doc.text.split("\n");
     const inCode = new Uint8Array(lines.length + 2);
@@ -19,7 +19,7 @@ const rule: Rule = {
     lines.forEach((text, index) => {
       const line = index + 1;
       if (inCode[line]) return;
-      for (const found of findPlaceholders(text)) {
+      for (const found of findPlaceholders(text, context.vocabulary)) {
         findings.push({ messageId: "placeholder", data: { placeholder: found.match, context: short(text.trim(), 60) }, line, column: found.index + 1 });
       }
     });

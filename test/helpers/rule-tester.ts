@@ -3,6 +3,7 @@ import { defaultConfig } from "../../src/config.js";
 import { lintDocument } from "../../src/lint/engine.js";
 import type { LintMessage, Rule } from "../../src/lint/types.js";
 import { extract } from "../../src/model/extract.js";
+import { DEFAULT_VOCABULARY } from "../../src/model/vocabulary.js";
 
 export const TODAY = "2026-06-01";
 
@@ -12,7 +13,7 @@ export function runRule(rule: Rule, markdown: string): LintMessage[] {
   return lintDocument(extract("test.md", markdown), {
     rules: [rule],
     severities: {},
-    context: { requiredSections: config.requiredSections, today: TODAY },
+    context: { requiredSections: config.requiredSections, today: TODAY, vocabulary: DEFAULT_VOCABULARY },
   }).messages;
 }
 

@@ -1,0 +1,47 @@
+import path from "node:path";
+import type { Root } from "mdast";
+import type { Plugin } from "unified";
+import type { VFile } from "vfile";
+import type { ResolvedConfig } from "./config.js";
+import { resolveConfig } from "./config-file.js";
+import { lintText, todayIso } from "./lint/lint-text.js";
+import type { Severity } from "./lint/types.js";
+
+export interface RemarkPmOptions {
+  /** A config file to use instead of the one found from the document's folder upwards. */
+  config?: string;
+  /** Severities that override the config's, as in its `rules` block. */
+  rules?: Record<string, Severity>;
+}
+
+/**
+ * pm's rules as a unified plugin, so remark-cli and remark-language-server show the same
+ * diagnostics as `pm lint`. Like remark-lint, each finding becomes a message on the file with
+ * `ruleId`, `source` ("pm"), `url` (the rule's docs) and `fatal` (true for errors, false for
+ * warnings). pm reads the document with its own parser (GFM and front matter on) rather than
+ * the tree it is given, so the findings don't depend on which other plugins are in use.
+ */
+const remarkPm: Plugin<[RemarkPmOptions?], Root> = (options = {}) => {
+  const configs = new Map<string, ResolvedConfig>();
+  const configFor = (file: VFile): ResolvedConfig => {
+    const folder = file.path ? path.dirname(path.resolve(file.cwd, file.path)) : file.cwd;
+    const key = `${options.config ?? ""}\0${folder}`;
+    let config = configs.get(key);
+    if (!config) {
+      const resolved = resolveConfig(options.config === undefined ? folder : file.cwd, options.config);
+      config = { ...resolved, rules: { ...resolved.rules, ...options.rules } };
+      configs.set(key, config);
+    }
+    return config;
+  };
+  return (_tree, file) => {
+    const result = lintText(String(file.value), file.path || "<stdin>", configFor(file), todayIso());
+    for (const finding of result.messages) {
+      const message = file.message(finding.message, { place: { line: finding.line, column: finding.column }, ruleId: finding.ruleId, source: "pm" });
+      message.url = finding.url;
+      message.fatal = finding.severity === 2;
+    }
+  };
+};
+
+export default remarkPm;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../src/config.js";
+import { lintText } from "../../src/lint/lint-text.js";
+import { md } from "../helpers/rule-tester.js";
+
+const TODAY = "2026-06-01";
+
+function findings(markdown: string): string[] {
+  return lintText(markdown, "test.md", defaultConfig(), TODAY).messages.map((message) => `${message.line} ${message.ruleId}`);
+}
+
+// A complete postmortem whose only problems are the placeholders on lines 5, 7 and 9.
+function doc(...middle: string[]): string {
+  return md(
+    "# Outage",
+    "",
+    "## Summary",
+    "",
+    ...middle,
+    "",
+    "## Timeline",
+    "",
+    "- 10:00 deploy (fact)",
+    "",
+    "## Root cause",
+    "",
+    "A bad config.",
+    "",
+    "## Action items",
+    "",
+    "- [ ] Fix config — owner: @ana, due 2026-07-01, success: no errors for a week",
+  );
+}
+
+describe("control comments", () => {
+  it("reports placeholders when no comment says otherwise", () => {
+    expect(findings(doc("Owner: [Name]", "", "Date: YYYY-MM-DD", "", "Team: [Team]"))).toEqual(["5 no-placeholders", "7 no-placeholders", "9 no-placeholders"]);
+  });
+
+  it("disable-next-line covers only the next line, for the named rule", () => {
+    expect(findings(doc("<!-- pm-lint-disable-next-line no-placeholders -->", "Owner: [Name]", "Date: YYYY-MM-DD"))).toEqual(["7 no-placeholders"]);
+  });
+
+  it("disable-next-line without a rule covers every rule; another rule's name covers nothing", () => {
+    expect(findings(doc("<!-- pm-lint-disable-next-line -->", "Owner: [Name]"))).toEqual([]);
+    expect(findings(doc("<!-- pm-lint-disable-next-line action-owner -->", "Owner: [Name]"))).toEqual(["6 no-placeholders"]);
+  });
+
+  it("disable ... enable switches a rule off for the lines between", () => {
+    const text = doc("<!-- pm-lint-disable no-placeholders -->", "Owner: [Name]", "Date: YYYY-MM-DD", "<!-- pm-lint-enable no-placeholders -->", "", "Team: [Team]");
+    expect(findings(text)).toEqual(["10 no-placeholders"]);
+  });
+
+  it("disable without enable holds to the end of the file; a list and a justification are accepted", () => {
+    const text = doc("<!-- pm-lint-disable required-sections, no-placeholders -- filled in after the review -->", "Owner: [Name]", "", "Team: [Team]");
+    expect(findings(text)).toEqual([]);
+  });
+
+  it("enabling one rule after disabling all leaves the others off", () => {
+    const text = md("<!-- pm-lint-disable -->", "# Outage", "", "<!-- pm-lint-enable no-placeholders -->", "Owner: [Name]");
+    expect(findings(text)).toEqual(["5 no-placeholders"]);
+  });
+
+  it("a comment inside a code block is an example, not a directive", () => {
+    const text = doc("```markdown", "<!-- pm-lint-disable -->", "```", "", "Team: [Team]");
+    expect(findings(text)).toEqual(["9 no-placeholders"]);
+  });
+
+  it("an inline comment at the end of a line works like one on its own line", () => {
+    expect(findings(doc("Intro <!-- pm-lint-disable-next-line no-placeholders -->", "Owner: [Name]"))).toEqual([]);
+  });
+});
