@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { ConfigError, findConfigFile, resolveConfig } from "../src/config-file.js";
 import { lintText } from "../src/lint/lint-text.js";
 import { rules } from "../src/rules/index.js";
-import { md } from "./helpers/rule-tester.js";
+import { smallPostmortem } from "./helpers/postmortem.js";
 
 const schema = JSON.parse(readFileSync(new URL("../schema/pmrc.schema.json", import.meta.url), "utf8"));
 
@@ -162,34 +162,12 @@ describe("the resolved config", () => {
 });
 
 describe("configured vocabulary and sections reach the rules", () => {
-  const postmortem = (...extra: string[]) =>
-    md(
-      "# Outage",
-      "",
-      ...extra,
-      "## Summary",
-      "",
-      "Owner: <fill in>",
-      "",
-      "## Timeline",
-      "",
-      "- 10:00 deploy went out (observed)",
-      "- 10:05 cache stampede (theory)",
-      "",
-      "## Root cause",
-      "",
-      "A bad config.",
-      "",
-      "## Action items",
-      "",
-      "- [ ] Fix config — owner: @ana, due 2026-07-01, success: no errors for a week",
-      "",
-      "## Kill criteria",
-      "",
-      "| Signal | Threshold | Action | Owner |",
-      "|---|---|---|---|",
-      "| Error rate | > 5% | take it offline with the team | @ana |",
-    );
+  const postmortem = () =>
+    smallPostmortem({
+      summary: ["Owner: <fill in>"],
+      timeline: ["- 10:00 deploy went out (observed)", "- 10:05 cache stampede (theory)"],
+      after: ["## Kill criteria", "", "| Signal | Threshold | Action | Owner |", "|---|---|---|---|", "| Error rate | > 5% | take it offline with the team | @ana |"],
+    });
   const lint = (configText: string, text = postmortem()) =>
     lintText(text, "pm.md", resolveConfig(withConfig(".pmrc.yaml", configText)), "2026-06-01").messages.map((message) => `${message.line} ${message.ruleId}`);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config.js";
 import { lintText } from "../../src/lint/lint-text.js";
+import { smallPostmortem } from "../helpers/postmortem.js";
 import { md } from "../helpers/rule-tester.js";
 
 const TODAY = "2026-06-01";
@@ -9,27 +10,9 @@ function findings(markdown: string): string[] {
   return lintText(markdown, "test.md", defaultConfig(), TODAY).messages.map((message) => `${message.line} ${message.ruleId}`);
 }
 
-// A complete postmortem whose only problems are the placeholders on lines 5, 7 and 9.
-function doc(...middle: string[]): string {
-  return md(
-    "# Outage",
-    "",
-    "## Summary",
-    "",
-    ...middle,
-    "",
-    "## Timeline",
-    "",
-    "- 10:00 deploy (fact)",
-    "",
-    "## Root cause",
-    "",
-    "A bad config.",
-    "",
-    "## Action items",
-    "",
-    "- [ ] Fix config — owner: @ana, due 2026-07-01, success: no errors for a week",
-  );
+// A complete postmortem whose only problems are what the lines put in its summary bring.
+function doc(...summary: string[]): string {
+  return smallPostmortem({ summary });
 }
 
 describe("control comments", () => {
