@@ -126,7 +126,7 @@ describe("the JSON Schema", () => {
   // The loader and the schema editors use must agree: what one accepts, the other accepts.
   const cases: Array<[string, string]> = [
     ["severities by word, number and list", "rules:\n  action-owner: warn\n  no-placeholders: 0\n  timeline-timestamp: [error]\n"],
-    ["vocabulary", "vocabulary:\n  factLabels: [observed]\n  hypothesisLabels: [theory]\n  deferralWords: [park it]\n  placeholders: ['<fill in>']\n"],
+    ["vocabulary", "vocabulary:\n  factLabels: [observed]\n  hypothesisLabels: [theory]\n  deferralWords: [park it]\n  placeholders: ['FILLME']\n"],
     ["sections", "requiredSections:\n  default: [summary, {name: Fix, kinds: [resolution, actions]}]\n  templates:\n    security: [detection]\n"],
     ["a $schema line", "$schema: ./schema/pmrc.schema.json\n"],
     ["unknown top-level key", "rulez: {}\n"],
@@ -148,7 +148,7 @@ describe("the JSON Schema", () => {
 
 describe("the resolved config", () => {
   it("records where each setting came from", () => {
-    const config = resolveConfig(withConfig(".pmrc.yaml", "rules:\n  action-owner: 1\nvocabulary:\n  placeholders: ['<fill in>']\n"));
+    const config = resolveConfig(withConfig(".pmrc.yaml", "rules:\n  action-owner: 1\nvocabulary:\n  placeholders: ['FILLME']\n"));
     expect(config.rules).toEqual({ "action-owner": "warn" });
     expect(config.sources).toEqual({ "rules.action-owner": ".pmrc.yaml:2", "vocabulary.placeholders": ".pmrc.yaml:4" });
   });
@@ -164,7 +164,7 @@ describe("the resolved config", () => {
 describe("configured vocabulary and sections reach the rules", () => {
   const postmortem = () =>
     smallPostmortem({
-      summary: ["Owner: <fill in>"],
+      summary: ["Owner: FILLME"],
       timeline: ["- 10:00 deploy went out (observed)", "- 10:05 cache stampede (theory)"],
       after: ["## Kill criteria", "", "| Signal | Threshold | Action | Owner |", "|---|---|---|---|", "| Error rate | > 5% | take it offline with the team | @ana |"],
     });
@@ -176,7 +176,7 @@ describe("configured vocabulary and sections reach the rules", () => {
   });
 
   it("with them, labels are read, placeholders and deferrals are found", () => {
-    const config = "vocabulary:\n  factLabels: [observed]\n  hypothesisLabels: [theory]\n  placeholders: ['<fill in>']\n  deferralWords: [take it offline]\n";
+    const config = "vocabulary:\n  factLabels: [observed]\n  hypothesisLabels: [theory]\n  placeholders: ['FILLME']\n  deferralWords: [take it offline]\n";
     expect(lint(config)).toEqual(["5 no-placeholders", "24 kill-criteria-committed-action"]);
   });
 

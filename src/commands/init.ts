@@ -30,7 +30,7 @@ export function starterConfig(postmortems: string | null): string {
     "#   factLabels: [observed]",
     "#   hypothesisLabels: [theory]",
     "#   deferralWords: [take it offline]",
-    "#   placeholders: [\"<fill in>\"]",
+    "#   placeholders: [FILLME]",
     "",
     "# Sections every postmortem needs; a document with `template: security` in its front matter",
     "# uses the list under templates.security instead:",
