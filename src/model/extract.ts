@@ -131,8 +131,8 @@ type Context = "timeline" | "actions" | "triggers" | "quality-gate";
 
 class Extractor {
   private readonly sectionAt: number[] = [];
-  /** Entries of timeline lists in which no item has a time: notes or links, if the timeline is timed elsewhere. */
-  private readonly untimedListEntries = new Set<TimelineEntry>();
+  /** Entries of timeline lists that are only links (dashboards, graphs): dropped if the timeline is timed elsewhere. */
+  private readonly linkListEntries = new Set<TimelineEntry>();
   /** The status a heading such as "### Completed" gives the actions under it that state none. */
   private sectionStatus: ActionItem["status"] = null;
   private currentDate: string | null = null;
@@ -177,7 +177,7 @@ class Extractor {
     }
     // A list of dashboard links or notes beside a timed timeline supports it; it is not a run of entries.
     if (this.doc.timeline.some((entry) => entry.time !== null)) {
-      this.doc.timeline = this.doc.timeline.filter((entry) => !this.untimedListEntries.has(entry));
+      this.doc.timeline = this.doc.timeline.filter((entry) => !this.linkListEntries.has(entry));
     }
     this.readIncidentDate();
     this.collectCodeRanges(this.tree);
@@ -353,8 +353,7 @@ class Extractor {
     else if (node.type === "list" && !this.isSummaryList(node)) {
       const first = this.doc.timeline.length;
       for (const item of node.children) this.timelineListItem(item);
-      const entries = this.doc.timeline.slice(first);
-      if (entries.every((entry) => entry.time === null)) for (const entry of entries) this.untimedListEntries.add(entry);
+      if (node.children.every(isLinkOnly)) for (const entry of this.doc.timeline.slice(first)) this.linkListEntries.add(entry);
     } else if (node.type === "paragraph") this.timelineParagraph(node);
   }
 
@@ -437,10 +436,12 @@ class Extractor {
       return;
     }
     const raw = this.raw(item);
+    // "- `unknown` - messages submitted": the author says the time is not known, like an "unknown" Time cell.
+    const unknown = stamp ? null : (/^(?:time )?unknown(?= *[-–—:])/i.exec(leadText)?.[0] ?? null);
     this.pushEntry({
       shape: item.checked === null || item.checked === undefined ? "list" : "task-list",
       at: item,
-      time: stamp ? fieldOf(stamp.match.trim(), item) : null,
+      time: stamp ? fieldOf(stamp.match.trim(), item) : unknown ? fieldOf(unknown, item) : null,
       minutes: stamp?.time?.minutes ?? null,
       date: stamp?.date?.valid ? stamp.date.iso : this.currentDate,
       event: stamp ? leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length).replace(/^[\s*:–—|-]+/, "") : leadText,
@@ -775,6 +776,13 @@ function stripMarks(text: string): string {
     .replace(/\*\*|__|~~|`/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .trim();
+}
+
+/** "- [overview](https://grafana...)": a list item that is nothing but a link. */
+function isLinkOnly(item: ListItem): boolean {
+  const lead = itemLead(item);
+  const meaningful = lead?.children.filter((child) => !(child.type === "text" && child.value.trim() === "")) ?? [];
+  return item.children.length === 1 && meaningful.length === 1 && meaningful[0]!.type === "link";
 }
 
 /** Whether most filled cells of a column open with a fact/hypothesis word. */

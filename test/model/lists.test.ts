@@ -78,10 +78,23 @@ describe("bullet and task lists", () => {
   it("leaves out a list of links beside a timed timeline, but keeps an all-untimed timeline", () => {
     const links = extract("l.md", md("## Timeline", "", "- [overview](https://grafana.example.com/d/1)", "", "### 07:30 - First report", "", "Users report errors."));
     expect(links.timeline.map((entry) => entry.line)).toEqual([5]);
+    const beside = extract("b.md", md("## Timeline", "", "- 10:00 deploy", "", "### 2026-03-03", "", "- messages expire"));
+    expect(beside.timeline.map((entry) => [entry.line, entry.time])).toEqual([
+      [3, expect.objectContaining({ text: "10:00" })],
+      [7, null],
+    ]);
     const untimed = extract("u.md", md("## Timeline", "", "- deploy starts", "- errors rise"));
     expect(untimed.timeline.map((entry) => [entry.line, entry.time])).toEqual([
       [3, null],
       [4, null],
+    ]);
+  });
+
+  it('keeps an author\'s "unknown" as the time as written, with no clock time', () => {
+    const doc = extract("u.md", md("## Timeline", "", "### 2026-03-02", "* `unknown` - messages submitted", "* `10:34` - expiry noticed"));
+    expect(doc.timeline.map((entry) => [entry.line, entry.time?.text, entry.minutes, entry.date])).toEqual([
+      [4, "unknown", null, "2026-03-02"],
+      [5, "10:34", 10 * 60 + 34, "2026-03-02"],
     ]);
   });
 
