@@ -4,7 +4,7 @@
  */
 import type { Html, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
+import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
 import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
 import { readFrontMatter } from "./frontmatter.js";
 import { parseMarkdown } from "./parse.js";
@@ -443,7 +443,7 @@ class Extractor {
       at: item,
       time: stamp ? fieldOf(stamp.match.trim(), item) : unknown ? fieldOf(unknown, item) : null,
       minutes: stamp?.time?.minutes ?? null,
-      date: stamp?.date?.valid ? stamp.date.iso : this.currentDate,
+      date: stamp ? this.entryDate(stamp, leadText) : this.currentDate,
       event: stamp ? leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length).replace(/^[\s*:–—|-]+/, "") : leadText,
       raw,
       labelSource: null,
@@ -465,13 +465,20 @@ class Extractor {
         at,
         time: { text: stamp.match.trim(), ...at },
         minutes: stamp.time?.minutes ?? null,
-        date: stamp.date?.valid ? stamp.date.iso : this.currentDate,
+        date: this.entryDate(stamp, text),
         event: text.slice(text.indexOf(stamp.match) + stamp.match.length).replace(/^[\s:–—|-]+/, ""),
         raw: line,
         labelSource: null,
         evidence: evidenceInText(line, at),
       });
     });
+  }
+
+  /** The day of an entry: its own date, a day written after its time, or the day in force. */
+  private entryDate(stamp: NonNullable<ReturnType<typeof leadingTimestamp>>, text: string): string | null {
+    if (stamp.date?.valid) return stamp.date.iso;
+    const rest = text.slice(text.indexOf(stamp.match) + stamp.match.length);
+    return dayAfterTime(rest, this.currentDate ?? this.doc.title?.text ?? "") ?? this.currentDate;
   }
 
   private pushEntry(entry: {

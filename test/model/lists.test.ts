@@ -98,6 +98,14 @@ describe("bullet and task lists", () => {
     ]);
   });
 
+  it('reads the day written after the time: "02:54 AM PST Monday Nov 1st", the year from the title', () => {
+    const doc = extract("d.md", md("# Dust storm of Oct 2021", "", "## Timeline", "", "16:05 PM PST Sunday Oct 31st: trough", "", "- 02:54 AM PST Monday Nov 1st: second peak"));
+    expect(doc.timeline.map((entry) => [entry.line, entry.date, entry.minutes])).toEqual([
+      [5, "2021-10-31", 16 * 60 + 5],
+      [7, "2021-11-01", 2 * 60 + 54],
+    ]);
+  });
+
   it("leaves a **Note:** bullet out of a timed list", () => {
     const noted = extract("n.md", md("## Timeline", "", "- **18:00 UTC** - deploy", "- **18:12 UTC** - recovered", "- **Note:** the status page was not updated"));
     expect(noted.timeline.map((entry) => entry.line)).toEqual([3, 4]);

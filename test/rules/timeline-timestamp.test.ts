@@ -22,6 +22,11 @@ ruleTester(rule, {
       name: "a dated entry gives its day to the undated ones after it",
       code: md("## Timeline", "", "- 2026-03-01 23:55: builds start failing", "- 00:10: alert fires", "- 2026-03-02 00:20: disk cleaned"),
     },
+    {
+      name: "the day written after each time carries the order across days",
+      code: md("# Storm, Oct 2021", "", "## Timeline", "", "13:30 PM PST Sunday Oct 31st: first peak", "", "16:05 PM PST Sunday Oct 31st: trough", "", "02:54 AM PST Monday Nov 1st: second peak"),
+    },
+    { name: "an author's unknown time", code: md("## Timeline", "", "### 2026-03-02", "* `unknown` - messages submitted", "* `10:34` - expiry noticed") },
     { name: "military times after a date", code: md("## Timeline", "", "- 2026-03-02 1625: report arrives", "- 2026-03-02 1650: huddle", "- 2026-03-03 0457: patched") },
     {
       name: "a day with its events nested below it",
