@@ -38,6 +38,15 @@ describe("bullet and task lists", () => {
     expect(doc.actions[3]).toMatchObject({ title: "Add a lag alert at 5 minutes", owner: { text: "@raj" }, due: { text: "2026-05-20" } });
   });
 
+  it('reads actions under a "(completed)" heading as done and under "Planned" as open, unless they say otherwise', () => {
+    const doc = extract("c.md", md("## Remediation", "", "### Immediate actions (completed)", "", "- Rotate the keys", "- [ ] Audit the logs", "", "### Planned actions", "", "- Add an alert"));
+    expect(doc.actions.map((action) => [action.line, action.status])).toEqual([
+      [5, "done"],
+      [6, "open"],
+      [10, "open"],
+    ]);
+  });
+
   it("reads nested **Owner:** bullets under a plain bullet, each at its own line", () => {
     const action = doc.actions[4]!;
     expect(action.title).toBe("Document the writer limits");
