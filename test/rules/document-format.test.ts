@@ -1,5 +1,8 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../src/config.js";
+import { lintText } from "../../src/lint/lint-text.js";
 import rule from "../../src/rules/document-format.js";
-import { md, ruleTester } from "../helpers/rule-tester.js";
+import { md, ruleTester, TODAY } from "../helpers/rule-tester.js";
 
 /** A whole postmortem pasted onto one line, as an export that drops line breaks leaves it. */
 const flattened = [
@@ -40,4 +43,11 @@ ruleTester(rule, {
       errors: [{ line: 2, message: "front matter must be a mapping" }],
     },
   ],
+});
+
+describe("a flattened document with every rule on", () => {
+  it("gets exactly one finding in all", () => {
+    const messages = lintText(flattened, "flat.md", defaultConfig(), TODAY).messages;
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([["document-format", 1]]);
+  });
 });
