@@ -31,7 +31,8 @@ const LABELS: Record<Context, Array<[FieldKey, RegExp]>> = {
     ["label", /\b(fact|hypothesis|confidence|certainty|verified)\b/],
     ["evidence", /\b(source|evidence|link|links|ref|reference|proof|how we know)\b/],
     ["actor", /^(by whom|actor|who|owner|person|team|by)\b/],
-    ["event", /^(event|events|what happened|description|details|activity|what|action taken|action|summary|notes?)\b/],
+    // "Event Type" classifies the event ("operator", "automated"); the Description beside it tells it.
+    ["event", /^(?!event (?:type|category|kind|source)\b)(event|events|what happened|description|details|activity|what|action taken|action|summary|notes?)\b/],
   ],
   actions: [
     ["success", /\b(success|done when|definition of done|verification|how (we'?ll|will we) know|measure|acceptance|exit criteria)\b/],

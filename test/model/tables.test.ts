@@ -65,6 +65,11 @@ describe("tables", () => {
     ]);
   });
 
+  it("takes the Description, not an Event Type column, as the event", () => {
+    const typed = extract("t.md", md("## Timeline", "", "| Time | Event Type | Description |", "|---|---|---|", "| 0730 | `operator` | The operator renews the metadata |"));
+    expect(typed.timeline.map((entry) => [entry.line, entry.minutes, entry.event])).toEqual([[5, 7 * 60 + 30, "The operator renews the metadata"]]);
+  });
+
   it("reads a Status column of emoji and a Due column of placeholders as they are", () => {
     const table = extract("t.md", md("## Action items", "", "| Action | Owner | Due | Status |", "|---|---|---|---|", "| Add alert | TBD | YYYY-MM-DD | ✅ |", "| Fix docs | @ana | 2026-03-01 | 🟡 |"));
     expect(table.actions.map((action) => [action.line, action.owner?.text, action.due?.text, action.status])).toEqual([
