@@ -331,7 +331,7 @@ class Extractor {
       body.push(this.tree.children[j]!);
       last = j;
     }
-    const rest = title.slice(title.indexOf(stamp.match) + stamp.match.length).replace(/^[\s:–—-]+/, "");
+    const rest = eventAfter(title, stamp.match);
     const event = [rest, ...body.filter((node) => node.type !== "code").map(plain)].filter(Boolean).join(" ");
     const rawText = [title, ...body.map((node) => this.raw(node))].join("\n");
     this.pushEntry({
@@ -444,7 +444,7 @@ class Extractor {
       time: stamp ? fieldOf(stamp.match.trim(), item) : unknown ? fieldOf(unknown, item) : null,
       minutes: stamp?.time?.minutes ?? null,
       date: stamp ? this.entryDate(stamp, leadText) : this.currentDate,
-      event: stamp ? leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length).replace(/^[\s*:–—|-]+/, "") : leadText,
+      event: stamp ? eventAfter(leadText, stamp.match) : leadText,
       raw,
       labelSource: null,
       evidence: evidenceInText(raw, item),
@@ -466,7 +466,7 @@ class Extractor {
         time: { text: stamp.match.trim(), ...at },
         minutes: stamp.time?.minutes ?? null,
         date: this.entryDate(stamp, text),
-        event: text.slice(text.indexOf(stamp.match) + stamp.match.length).replace(/^[\s:–—|-]+/, ""),
+        event: eventAfter(text, stamp.match),
         raw: line,
         labelSource: null,
         evidence: evidenceInText(line, at),
@@ -783,6 +783,14 @@ function stripMarks(text: string): string {
     .replace(/\*\*|__|~~|`/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .trim();
+}
+
+/** What an entry says after its time, without the separator or a time zone ("UTC –", "EDT (17:14 UTC):"). */
+function eventAfter(text: string, stampMatch: string): string {
+  return text
+    .slice(text.indexOf(stampMatch) + stampMatch.length)
+    .replace(/^[\s*:–—|-]+/, "")
+    .replace(/^(?:UTC|GMT|Z|[PMCE][SD]T|BST|CES?T|IST|JST|AE[SD]T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\b(?:\s*\([^)]*\))?[\s*:–—|-]*/, "");
 }
 
 /** "- [overview](https://grafana...)": a list item that is nothing but a link. */

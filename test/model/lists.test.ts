@@ -115,6 +115,11 @@ describe("bullet and task lists", () => {
     ]);
   });
 
+  it("leaves the time zone out of the event", () => {
+    const doc = extract("z.md", md("## Timeline", "", "- 13:14 EDT (17:14 UTC): a user reports a phish", "- **16:58 UTC** - writer saturates", "- 14:05 IT team paged"));
+    expect(doc.timeline.map((entry) => entry.event)).toEqual(["a user reports a phish", "writer saturates", "IT team paged"]);
+  });
+
   it("leaves a **Note:** bullet out of a timed list", () => {
     const noted = extract("n.md", md("## Timeline", "", "- **18:00 UTC** - deploy", "- **18:12 UTC** - recovered", "- **Note:** the status page was not updated"));
     expect(noted.timeline.map((entry) => entry.line)).toEqual([3, 4]);
