@@ -6,7 +6,8 @@ import type { ResolvedConfig } from "./config.js";
 import { resolveConfig } from "./config-file.js";
 import { FileProblem, readDocument } from "./files.js";
 import { lintFiles } from "./lint/lint-files.js";
-import { lintText, todayIso, vocabularyOf } from "./lint/lint-text.js";
+import { lintText, vocabularyOf } from "./lint/lint-text.js";
+import { localToday } from "./model/dates.js";
 import type { LintResult } from "./lint/types.js";
 import { extract } from "./model/extract.js";
 import type { PostmortemDoc } from "./model/types.js";
@@ -54,7 +55,7 @@ export async function lint(paths: string | string[], options: ApiOptions = {}): 
 /** Lints Markdown text; `filePath` is only used in the result and to name the document. */
 export function lintMarkdown(text: string, options: ApiOptions & { filePath?: string } = {}): LintResult {
   const { config } = settings(options);
-  return lintText(text, options.filePath ?? "<text>", config, options.today ?? todayIso());
+  return lintText(text, options.filePath ?? "<text>", config, options.today ?? localToday());
 }
 
 /** What pm reads from a postmortem: sections, timeline, actions and triggers, each with its line. */

@@ -20,6 +20,7 @@ export function processIo(): Io {
     env: process.env,
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns || 100,
+    // $COLUMNS lets a pipe or CI log ask for a width; a terminal reports its own.
+    columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
   };
 }

@@ -4,7 +4,8 @@ import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import type { ResolvedConfig } from "./config.js";
 import { resolveConfig } from "./config-file.js";
-import { lintText, todayIso } from "./lint/lint-text.js";
+import { lintText } from "./lint/lint-text.js";
+import { localToday } from "./model/dates.js";
 import type { Severity } from "./lint/types.js";
 
 export interface RemarkPmOptions {
@@ -35,7 +36,7 @@ const remarkPm: Plugin<[RemarkPmOptions?], Root> = (options = {}) => {
     return config;
   };
   return (_tree, file) => {
-    const result = lintText(String(file.value), file.path || "<stdin>", configFor(file), todayIso());
+    const result = lintText(String(file.value), file.path || "<stdin>", configFor(file), localToday());
     for (const finding of result.messages) {
       const message = file.message(finding.message, { place: { line: finding.line, column: finding.column }, ruleId: finding.ruleId, source: "pm" });
       message.url = finding.url;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { resolveConfig } from "../config-file.js";
 import { displayPath, readDocument } from "../files.js";
+import { localToday } from "../model/dates.js";
 import type { Io } from "../io.js";
 import { findPlaceholders } from "../model/vocabulary.js";
 import { answersFromFlags, readAnswersFile, resolveAnswers, type GivenAnswers } from "../new/answers.js";
@@ -34,7 +35,7 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
     yes: options.yes === true,
     prompter,
     context: {
-      today: new Date().toISOString().slice(0, 10),
+      today: localToday(),
       templates: templates.map((template) => ({ value: template.name, description: template.description })),
     },
   });

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from "../config.js";
 import { FileProblem, readDocument } from "../files.js";
-import { lintText, todayIso } from "./lint-text.js";
+import { localToday } from "../model/dates.js";
+import { lintText } from "./lint-text.js";
 import type { LintResult } from "./types.js";
 
 export interface LintedFiles {
@@ -10,7 +11,7 @@ export interface LintedFiles {
 }
 
 /** Reads and lints each file; a file that can't be read is set aside with the reason and the rest go on. */
-export async function lintFiles(files: string[], config: ResolvedConfig, cwd: string, today = todayIso()): Promise<LintedFiles> {
+export async function lintFiles(files: string[], config: ResolvedConfig, cwd: string, today = localToday()): Promise<LintedFiles> {
   const results: LintResult[] = [];
   const problems: FileProblem[] = [];
   for (const file of files) {

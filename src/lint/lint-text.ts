@@ -20,11 +20,6 @@ export function vocabularyOf(config: ResolvedConfig): Vocabulary {
   return vocabulary;
 }
 
-/** Today's date as YYYY-MM-DD (UTC), what rules compare due dates with. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Lints one document's text: parse once, extract the model, run the rules. */
 export function lintText(text: string, file: string, config: ResolvedConfig, today: string): LintResult {
   const vocabulary = vocabularyOf(config);

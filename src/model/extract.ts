@@ -732,7 +732,8 @@ class Extractor {
     const leadText = lead ? plain(lead) : text;
     // "If <signal> for <window>, then <action> (owner: X)".
     const conditional = /^\s*(?:if|when)\s+(.+?)(?:,\s*|\s+)(?:then\s+|→\s*|->\s*|=>\s*)(.+)$/i.exec(leadText);
-    const owner = fields.owner ?? (inlineFields(leadText).fields.find((field) => field.key === "owner") ? { text: inlineFields(leadText).fields.find((field) => field.key === "owner")!.text, ...at } : null);
+    const inlineOwner = inlineFields(leadText).fields.find((field) => field.key === "owner");
+    const owner = fields.owner ?? (inlineOwner ? { text: inlineOwner.text, ...at } : null);
     const window = fields.window ?? windowInText(leadText, at);
     this.doc.triggers.push({
       ...at,

@@ -108,11 +108,12 @@ const SECTION_PATTERNS: Array<[SectionKind, RegExp]> = [
   ["actions", /^(how (are we|we('re| are)) (preventing|going to prevent)|how (will|do) we prevent|preventing (it|this) from happening again)\b/],
   ["contributing-factors", /^(contributing factors?|contributors|factors|causes|what caused|why wasn't this caught|leadup|lead[- ]up|fault)\b/],
   ["root-cause", /\broot[- ]causes?\b|^(technical cause|cause|trigger(\(s\))?|what (caused|went wrong technically)|how (did )?(this|it) happen)/],
+  // "Impact & Learnings Review" is a recurring review, not the impact section.
+  ["review-cadence", /\b(recurring|learnings review|review cadence|follow[- ]up review)\b/],
   ["impact", /\bimpact\b|^(users affected|customer impact|what was impacted|scope)\b/],
   ["summary", /\bsummary\b|^(tl;? ?dr|overview|abstract|description|incident description|what happened|the issue|background)\b/],
   ["lessons", /^(lessons? (learned|learnt)|learnings?|key takeaways|takeaways|what we learned)\b/],
   ["decisions", /^decisions?\b/],
-  ["review-cadence", /\b(recurring|learnings review|review cadence|follow[- ]up review)\b/],
   ["dissemination", /\b(dissemination|shareout|share[- ]out|communication plan|distribution)\b/],
   ["risks", /^risks?\b/],
   ["open-questions", /^(open questions?|unknowns|questions)\b/],

@@ -1,3 +1,4 @@
+import { short } from "../lint/text.js";
 import type { Field, PostmortemDoc } from "../model/types.js";
 
 /** The model as JSON, for `pm inspect --format json`: every item carries its line. */
@@ -55,16 +56,12 @@ export function inspectToJson(doc: PostmortemDoc) {
   };
 }
 
-function clip(text: string, width: number): string {
-  const single = text.replace(/\s+/g, " ").trim();
-  return single.length > width ? `${single.slice(0, width - 1)}…` : single;
-}
 
 /** A readable outline of what was extracted, so a user can see why lint thinks what it thinks. */
 export function formatInspect(doc: PostmortemDoc): string {
   const out: string[] = [];
   out.push(`${doc.file}`);
-  if (doc.title) out.push(`  title: ${clip(doc.title.text, 90)} (line ${doc.title.line})`);
+  if (doc.title) out.push(`  title: ${short(doc.title.text, 90)} (line ${doc.title.line})`);
   out.push(`  incident date: ${doc.incidentDate ? `${doc.incidentDate.text} (line ${doc.incidentDate.line})` : "not found"}`);
   if (doc.frontMatter.format) {
     const keys = Object.keys(doc.frontMatter.data);
@@ -76,22 +73,22 @@ export function formatInspect(doc: PostmortemDoc): string {
 
   out.push("", `Sections (${doc.sections.length})`);
   for (const section of doc.sections) {
-    out.push(`  ${String(section.line).padStart(5)}  ${"  ".repeat(section.depth - 1)}${clip(section.title, 60)}${section.kind ? `  [${section.kind}${section.ownKind ? "" : ", inherited"}]` : ""}`);
+    out.push(`  ${String(section.line).padStart(5)}  ${"  ".repeat(section.depth - 1)}${short(section.title, 60)}${section.kind ? `  [${section.kind}${section.ownKind ? "" : ", inherited"}]` : ""}`);
   }
 
   out.push("", `Timeline entries (${doc.timeline.length})`);
   for (const entry of doc.timeline) {
     const label = entry.label ?? "unlabelled";
-    out.push(`  ${String(entry.line).padStart(5)}  ${(entry.time?.text ?? "(no time)").padEnd(16)} ${label.padEnd(10)} ${clip(entry.event, 70)}${entry.evidence ? `  [evidence: ${clip(entry.evidence.text, 30)}]` : ""}`);
+    out.push(`  ${String(entry.line).padStart(5)}  ${(entry.time?.text ?? "(no time)").padEnd(16)} ${label.padEnd(10)} ${short(entry.event, 70)}${entry.evidence ? `  [evidence: ${short(entry.evidence.text, 30)}]` : ""}`);
   }
 
   out.push("", `Actions (${doc.actions.length})`);
   for (const action of doc.actions) {
-    out.push(`  ${String(action.line).padStart(5)}  ${clip(action.title, 70)}`);
+    out.push(`  ${String(action.line).padStart(5)}  ${short(action.title, 70)}`);
     const parts = [
       `owner: ${action.owner?.text ?? "-"}`,
       `due: ${action.due?.text ?? "-"}`,
-      `success: ${action.success ? clip(action.success.text, 40) : "-"}`,
+      `success: ${action.success ? short(action.success.text, 40) : "-"}`,
       `status: ${action.status ?? "-"}`,
     ];
     if (action.followUp) parts.push(`follow-up: ${action.followUp.text}`);
@@ -100,16 +97,16 @@ export function formatInspect(doc: PostmortemDoc): string {
 
   out.push("", `Triggers (${doc.triggers.length})`);
   for (const trigger of doc.triggers) {
-    out.push(`  ${String(trigger.line).padStart(5)}  ${clip(trigger.signal?.text ?? trigger.text, 70)}`);
-    out.push(`         threshold: ${trigger.threshold ? clip(trigger.threshold.text, 30) : "-"}  window: ${trigger.window ? clip(trigger.window.text, 30) : "-"}  action: ${trigger.action ? clip(trigger.action.text, 40) : "-"}  owner: ${trigger.owner?.text ?? "-"}`);
+    out.push(`  ${String(trigger.line).padStart(5)}  ${short(trigger.signal?.text ?? trigger.text, 70)}`);
+    out.push(`         threshold: ${trigger.threshold ? short(trigger.threshold.text, 30) : "-"}  window: ${trigger.window ? short(trigger.window.text, 30) : "-"}  action: ${trigger.action ? short(trigger.action.text, 40) : "-"}  owner: ${trigger.owner?.text ?? "-"}`);
   }
   if (doc.parkedIdeas.length > 0) {
     out.push("", `Parked ideas (${doc.parkedIdeas.length})`);
-    for (const idea of doc.parkedIdeas) out.push(`  ${String(idea.line).padStart(5)}  ${clip(idea.text, 80)}`);
+    for (const idea of doc.parkedIdeas) out.push(`  ${String(idea.line).padStart(5)}  ${short(idea.text, 80)}`);
   }
   if (doc.selfAssessment.length > 0) {
     out.push("", `Self-assessment (${doc.selfAssessment.length})`);
-    for (const item of doc.selfAssessment) out.push(`  ${String(item.line).padStart(5)}  ${clip(item.dimension, 50)}: ${item.score}`);
+    for (const item of doc.selfAssessment) out.push(`  ${String(item.line).padStart(5)}  ${short(item.dimension, 50)}: ${item.score}`);
   }
   return `${out.join("\n")}\n`;
 }
