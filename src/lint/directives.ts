@@ -45,3 +45,24 @@ export function applyDirectives(messages: LintMessage[], directives: readonly Di
     return !disabled;
   });
 }
+
+/** The id under which a control comment's own mistakes are reported. */
+export const DIRECTIVE_RULE_ID = "pm-lint-comment";
+
+export const DIRECTIVE_DOCS_URL = "https://github.com/pm-postmortem/pm#turning-rules-off-in-a-document";
+
+/** A control comment naming a rule pm doesn't have would silently do nothing: say so instead. */
+export function unknownRuleMessages(directives: readonly Directive[], knownRules: ReadonlySet<string>): LintMessage[] {
+  return directives.flatMap((directive) =>
+    directive.rules
+      .filter((id) => !knownRules.has(id))
+      .map((id) => ({
+        ruleId: DIRECTIVE_RULE_ID,
+        severity: 1 as const,
+        message: `pm-lint-${directive.kind} names "${id}", which is not a pm rule, so it switches nothing off: run pm rules for the ids.`,
+        line: directive.line,
+        column: directive.column,
+        url: DIRECTIVE_DOCS_URL,
+      })),
+  );
+}

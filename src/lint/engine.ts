@@ -1,5 +1,5 @@
 import type { PostmortemDoc } from "../model/types.js";
-import { applyDirectives, parseDirectives } from "./directives.js";
+import { applyDirectives, parseDirectives, unknownRuleMessages } from "./directives.js";
 import type { Finding, LintMessage, LintResult, Rule, RuleContext, Severity } from "./types.js";
 
 export const DOCS_BASE = "https://github.com/pm-postmortem/pm/blob/main/docs/rules";
@@ -44,7 +44,9 @@ export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintRe
       });
     }
   }
-  const messages = applyDirectives(found, parseDirectives(doc.comments));
+  const directives = parseDirectives(doc.comments);
+  const known = new Set(settings.rules.map((rule) => rule.meta.id));
+  const messages = [...applyDirectives(found, directives), ...unknownRuleMessages(directives, known)];
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return {
     filePath: doc.file,

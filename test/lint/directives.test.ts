@@ -52,4 +52,14 @@ describe("control comments", () => {
   it("an inline comment at the end of a line works like one on its own line", () => {
     expect(findings(doc("Intro <!-- pm-lint-disable-next-line no-placeholders -->", "Owner: [Name]"))).toEqual([]);
   });
+
+  it("a comment naming a rule pm doesn't have is reported instead of silently doing nothing", () => {
+    const text = doc("<!-- pm-lint-disable-next-line no-placeholder -->", "Owner: [Name]");
+    const messages = lintText(text, "test.md", defaultConfig(), TODAY).messages;
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.severity}`)).toEqual([
+      "5:1 pm-lint-comment 1",
+      "6:8 no-placeholders 1",
+    ]);
+    expect(messages[0]!.message).toContain('names "no-placeholder", which is not a pm rule');
+  });
 });
