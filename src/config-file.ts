@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
-import { defaultConfig, type ResolvedConfig } from "./config.js";
+import { defaultConfig, isDirectory, type ResolvedConfig } from "./config.js";
 import { UserError } from "./errors.js";
 import { displayPath, describeFsError } from "./files.js";
 import type { RequiredSection, Severity } from "./lint/types.js";
@@ -352,12 +352,4 @@ function merge(data: ConfigShape, source: ConfigSource, base: string): ResolvedC
   if (templates !== null) config.templateDirs = [templates];
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
-}
-
-export function isDirectory(folder: string): boolean {
-  try {
-    return statSync(folder).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -1,7 +1,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
+import { displayPath } from "./files.js";
 import type { RequiredSection, Severity } from "./lint/types.js";
-import type { VocabularyWords } from "./model/vocabulary.js";
+import { buildVocabulary, type Vocabulary, type VocabularyWords } from "./model/vocabulary.js";
 
 /** The sections every postmortem needs unless its template or the config says otherwise. */
 export const DEFAULT_REQUIRED_SECTIONS: RequiredSection[] = [
@@ -46,18 +47,31 @@ export function defaultConfig(): ResolvedConfig {
 }
 
 /**
- * Where commands that read the whole collection (`pm actions`) look when given no paths:
- * ./postmortems when it exists, else the working directory. This is the seam for the config file:
- * once it can name the postmortems folder, that folder is returned here instead.
+ * Where commands that read the whole collection (`pm lint`, `pm actions`) look when given no
+ * paths: the config's `postmortems` folder, else ./postmortems when it exists, else the working
+ * directory.
  */
-export function defaultPostmortemPaths(cwd: string): string[] {
+export function defaultPostmortemPaths(cwd: string, config: ResolvedConfig): string[] {
+  if (config.postmortems !== null) return [displayPath(config.postmortems, cwd) || "."];
   return isDirectory(path.join(cwd, "postmortems")) ? ["postmortems"] : ["."];
 }
 
-function isDirectory(target: string): boolean {
+export function isDirectory(target: string): boolean {
   try {
     return statSync(target).isDirectory();
   } catch {
     return false;
   }
+}
+
+// The config stays plain data (it may cross to a worker thread); its compiled vocabulary is made once per config.
+const compiled = new WeakMap<ResolvedConfig, Vocabulary>();
+
+export function vocabularyOf(config: ResolvedConfig): Vocabulary {
+  let vocabulary = compiled.get(config);
+  if (!vocabulary) {
+    vocabulary = buildVocabulary(config.vocabulary);
+    compiled.set(config, vocabulary);
+  }
+  return vocabulary;
 }

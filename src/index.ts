@@ -2,11 +2,11 @@
  * pm as a library: `lint`, `score` and `inspect` do what the commands do and return data instead
  * of printing, and `remarkPm` runs the rules inside unified/remark.
  */
-import type { ResolvedConfig } from "./config.js";
+import { vocabularyOf, type ResolvedConfig } from "./config.js";
 import { resolveConfig } from "./config-file.js";
 import { FileProblem, readDocument } from "./files.js";
 import { lintFiles } from "./lint/lint-files.js";
-import { lintText, vocabularyOf } from "./lint/lint-text.js";
+import { lintText } from "./lint/lint-text.js";
 import { localToday } from "./model/dates.js";
 import type { LintResult } from "./lint/types.js";
 import { extract } from "./model/extract.js";

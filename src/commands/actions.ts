@@ -1,4 +1,5 @@
-import { defaultPostmortemPaths } from "../config.js";
+import { defaultPostmortemPaths, vocabularyOf } from "../config.js";
+import { resolveConfig } from "../config-file.js";
 import { UserError } from "../errors.js";
 import { FileProblem, readDocument } from "../files.js";
 import type { Io } from "../io.js";
@@ -58,7 +59,8 @@ export default async function actions(args: string[], options: Record<string, un
   const today = todayFrom(options.today);
   const filters = filtersFrom(options);
 
-  const { files, unmatched } = await expandPaths(args.length > 0 ? args : defaultPostmortemPaths(io.cwd), io.cwd);
+  const config = resolveConfig(io.cwd);
+  const { files, unmatched } = await expandPaths(args.length > 0 ? args : defaultPostmortemPaths(io.cwd, config), io.cwd);
   let failed = unmatched.length > 0;
   for (const { pattern, reason } of unmatched) io.stderr(`pm: ${pattern}: ${reason}\n`);
 
@@ -67,7 +69,7 @@ export default async function actions(args: string[], options: Record<string, un
   for (const file of files) {
     try {
       const source = await readDocument(file, io.cwd);
-      const doc = extract(source.path, source.text);
+      const doc = extract(source.path, source.text, vocabularyOf(config));
       if (doc.problems.some((problem) => problem.kind === "no-line-breaks")) {
         io.stderr(`pm: ${source.path}: has no line breaks, so its actions can't be read; restore them (pm lint explains)\n`);
       }

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { findConfigFile, isDirectory } from "../config-file.js";
+import { isDirectory } from "../config.js";
+import { findConfigFile } from "../config-file.js";
 import { UserError } from "../errors.js";
 import { displayPath } from "../files.js";
 import type { Io } from "../io.js";

@@ -1,7 +1,7 @@
+import { vocabularyOf } from "../config.js";
 import { resolveConfig } from "../config-file.js";
 import type { Io } from "../io.js";
 import { readDocument } from "../files.js";
-import { vocabularyOf } from "../lint/lint-text.js";
 import { extract } from "../model/extract.js";
 import { inspectToJson, formatInspect } from "../reporters/inspect.js";
 

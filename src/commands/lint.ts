@@ -1,12 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { ResolvedConfig } from "../config.js";
+import { defaultPostmortemPaths, vocabularyOf, type ResolvedConfig } from "../config.js";
 import { resolveConfig } from "../config-file.js";
 import { UserError } from "../errors.js";
-import { describeFsError, displayPath, FileProblem, readDocument } from "../files.js";
+import { describeFsError, FileProblem, readDocument } from "../files.js";
 import type { Io } from "../io.js";
 import { lintFiles } from "../lint/lint-files.js";
-import { requirementsFor, vocabularyOf } from "../lint/lint-text.js";
+import { requirementsFor } from "../lint/lint-text.js";
 import { extract } from "../model/extract.js";
 import type { LintResult } from "../lint/types.js";
 import { PACKAGE_VERSION } from "../package-info.js";
@@ -73,12 +73,12 @@ function readOptions(options: Record<string, unknown>): LintOptions {
 
 /**
  * Files named on the command line are linted exactly (a pre-commit hook passes staged files);
- * with no paths, the config's postmortems folder or the working directory is searched. A named
+ * with no paths, the config's postmortems folder, ./postmortems or the working directory is searched. A named
  * path that does not exist is an error (a typo, a stale hook); a folder or glob with no Markdown
  * in it is a warning.
  */
 async function findFiles(args: string[], config: ResolvedConfig, io: Io): Promise<{ files: string[]; missing: number }> {
-  const targets = args.length > 0 ? args : [config.postmortems === null ? "." : displayPath(config.postmortems, io.cwd) || "."];
+  const targets = args.length > 0 ? args : defaultPostmortemPaths(io.cwd, config);
   const { files, unmatched } = await expandPaths(targets, io.cwd);
   for (const { pattern, reason, missing } of unmatched) io.stderr(`pm: ${missing ? "" : "warning: "}${pattern}: ${reason}\n`);
   const missing = unmatched.filter((item) => item.missing).length;

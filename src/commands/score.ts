@@ -1,3 +1,5 @@
+import { vocabularyOf } from "../config.js";
+import { resolveConfig } from "../config-file.js";
 import { UserError } from "../errors.js";
 import { FileProblem, readDocument } from "../files.js";
 import type { Io } from "../io.js";
@@ -13,12 +15,14 @@ export default async function score(args: string[], options: Record<string, unkn
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`unknown format "${format}": use one of ${FORMATS.join(", ")}`);
   const min = parseMin(options.min);
 
+  // The team's vocabulary decides labels and placeholders, so score reads documents as lint does.
+  const vocabulary = vocabularyOf(resolveConfig(io.cwd));
   let failed = false;
   const scored: Array<Extract<DocumentScore, { scorable: true }>> = [];
   for (const file of args) {
     try {
       const source = await readDocument(file, io.cwd);
-      const result = scoreDocument(extract(source.path, source.text));
+      const result = scoreDocument(extract(source.path, source.text, vocabulary));
       if (result.scorable) scored.push(result);
       else {
         io.stderr(`pm: ${result.file}: ${result.reason}\n`);

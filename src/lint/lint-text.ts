@@ -1,24 +1,11 @@
-import type { ResolvedConfig } from "../config.js";
+import { vocabularyOf, type ResolvedConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { extract } from "../model/extract.js";
 import type { PostmortemDoc } from "../model/types.js";
-import { buildVocabulary, type Vocabulary } from "../model/vocabulary.js";
 import { rules } from "../rules/index.js";
 import { loadTemplate, templateSearchPath } from "../templates/catalog.js";
 import { lintDocument } from "./engine.js";
 import type { LintResult, RuleContext } from "./types.js";
-
-// The config stays plain data (it may cross to a worker thread); its compiled vocabulary is made once per config.
-const compiled = new WeakMap<ResolvedConfig, Vocabulary>();
-
-export function vocabularyOf(config: ResolvedConfig): Vocabulary {
-  let vocabulary = compiled.get(config);
-  if (!vocabulary) {
-    vocabulary = buildVocabulary(config.vocabulary);
-    compiled.set(config, vocabulary);
-  }
-  return vocabulary;
-}
 
 /** Lints one document's text: parse once, extract the model, run the rules. */
 export function lintText(text: string, file: string, config: ResolvedConfig, today: string): LintResult {

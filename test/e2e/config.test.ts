@@ -123,3 +123,20 @@ describe("pm init and pm rules (built CLI)", () => {
     expect(json.find((row: { id: string }) => row.id === "timeline-timestamp")).toMatchObject({ defaultSeverity: "warn" });
   });
 });
+
+describe("other commands read the config too (built CLI)", () => {
+  it("pm actions lists the config's postmortems folder; pm inspect reads labels with the team's vocabulary", () => {
+    const dir = project({ name: ".pmrc.yaml", text: "postmortems: postmortems\nvocabulary:\n  hypothesisLabels: [theory]\n" });
+    mkdirSync(path.join(dir, "elsewhere"));
+    writeFileSync(path.join(dir, "elsewhere", "other.md"), readFileSync(example, "utf8"));
+    const actions = JSON.parse(pm(["actions", "--format", "json"], { cwd: dir }).stdout);
+    const files = new Set(actions.map((action: { document: string }) => action.document));
+    expect([...files].sort()).toEqual(["postmortems/draft.md", "postmortems/good.md"]);
+
+    const timeline = ["# Outage", "", "## Timeline", "", "- 10:00 deploy went out (fact)", "- 10:05 cache stampede (theory)", ""].join("\n");
+    writeFileSync(path.join(dir, "labels.md"), timeline);
+    const labelled = (cwd: string) => JSON.parse(pm(["inspect", "--format", "json", path.join(dir, "labels.md")], { cwd }).stdout).timeline.map((entry: { label: string | null }) => entry.label);
+    expect(labelled(dir)).toEqual(["fact", "hypothesis"]);
+    expect(labelled(ROOT)).toEqual(["fact", null]);
+  });
+});
