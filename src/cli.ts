@@ -37,7 +37,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command("lint")
     .description("check postmortems for what makes them useful; exit 1 on errors")
-    .argument("[paths...]", "files, directories (searched for *.md) or globs; default: the config's postmortems folder, else .", [])
+    .argument("[paths...]", "files, directories (searched for *.md) or globs; default: the config's postmortems folder, else ./postmortems, else .")
     .addOption(new Option("-f, --format <name>", "output format: stylish, json, sarif, github, compact").default("stylish"))
     .option("--templates <dir>", "folder of custom templates, for documents whose front matter names one (adds to the config's templates)")
     .option("-c, --config <file>", "use this config file instead of looking for one from the working directory up")
@@ -95,7 +95,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command("actions")
     .description("list every action of every postmortem, most urgent first; track owners and overdue items")
-    .argument("[paths...]", "files, directories or globs (default: ./postmortems if it exists, else .)", [])
+    .argument("[paths...]", "files, directories or globs (default: the config's postmortems folder, else ./postmortems, else .)", [])
     .option("--owner <name>", "only actions of this owner (a handle or name, case-insensitive)")
     .option("--overdue", "only open actions past their due date")
     .option("--due-within <days>", "only open actions due within this many days, overdue ones included (14d, 2w)")
