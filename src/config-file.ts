@@ -323,7 +323,7 @@ function merge(data: ConfigShape, source: ConfigSource, base: string): ResolvedC
     config.rules[id] = severityOf(entry);
     config.sources[`rules.${id}`] = from(["rules", id]);
   }
-  for (const key of ["factLabels", "hypothesisLabels", "deferralWords", "placeholders"] as const) {
+  for (const key of ["factLabels", "hypothesisLabels", "deferralWords", "placeholders", "commitmentPhrases", "vaguePhrases", "problemPhrases"] as const) {
     const words = data.vocabulary?.[key];
     if (words) {
       config.vocabulary[key] = words;

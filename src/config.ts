@@ -37,7 +37,7 @@ export function defaultConfig(): ResolvedConfig {
     rules: {},
     requiredSections: DEFAULT_REQUIRED_SECTIONS,
     templateSections: {},
-    vocabulary: { factLabels: [], hypothesisLabels: [], deferralWords: [], placeholders: [] },
+    vocabulary: { factLabels: [], hypothesisLabels: [], deferralWords: [], placeholders: [], commitmentPhrases: [], vaguePhrases: [], problemPhrases: [] },
     postmortems: null,
     maxFileBytes: 10 * 1024 * 1024,
     templateDirs: [],

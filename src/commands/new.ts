@@ -1,5 +1,6 @@
 import path from "node:path";
 import { resolveConfig } from "../config-file.js";
+import type { VocabularyWords } from "../model/vocabulary.js";
 import { displayPath, readDocument } from "../files.js";
 import { localToday } from "../model/dates.js";
 import type { Io } from "../io.js";
@@ -21,13 +22,14 @@ export default async function newCommand(_args: string[], options: Record<string
 
 /** `pm new` with the prompter given: the terminal's, a test's scripted one, or null (no terminal). */
 export async function scaffold(options: Record<string, unknown>, io: Io, prompter: Prompter | null): Promise<number> {
-  const dirs = templateSearchPath(customTemplateDirs(options.templates, io.cwd, resolveConfig(io.cwd).templateDirs));
+  const config = resolveConfig(io.cwd);
+  const dirs = templateSearchPath(customTemplateDirs(options.templates, io.cwd, config.templateDirs));
   const { templates, problems } = listTemplates(dirs);
   for (const problem of problems) io.stderr(`pm: warning: ${problem}\n`);
   const flags = answersFromFlags(options);
   const file = typeof options.answers === "string" ? await readAnswersFile(options.answers, io.cwd) : {};
   // With --from, the transcript answers what it can; flags and the answers file still win.
-  const meeting = typeof options.from === "string" ? await readMeeting(options.from, flags, io) : null;
+  const meeting = typeof options.from === "string" ? await readMeeting(options.from, flags, config.vocabulary, io) : null;
   if (meeting) delete flags.date;
   const answers = await resolveAnswers({
     flags,
@@ -61,9 +63,10 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
 }
 
 /** Reads and analyses the transcript of `--from`; `--date` gives the meeting date when it has none. */
-async function readMeeting(file: string, flags: GivenAnswers, io: Io) {
+async function readMeeting(file: string, flags: GivenAnswers, words: VocabularyWords, io: Io) {
   const source = await readDocument(file, io.cwd);
   const transcript = parseTranscript(source.text, source.path);
-  const analysis = analyseMeeting(transcript, { meetingDate: flags.date ?? null });
+  const vocabulary = { commitment: words.commitmentPhrases, vague: words.vaguePhrases, problem: words.problemPhrases };
+  const analysis = analyseMeeting(transcript, { meetingDate: flags.date ?? null, vocabulary });
   return { shown: source.path, analysis, answers: answersFromMeeting(transcript, analysis) };
 }

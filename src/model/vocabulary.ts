@@ -10,6 +10,12 @@ export interface VocabularyWords {
   hypothesisLabels: string[];
   deferralWords: string[];
   placeholders: string[];
+  /** Transcript phrases (`pm new --from`): someone taking a task on, e.g. "I'll take". */
+  commitmentPhrases: string[];
+  /** Transcript phrases that commit to no outcome, e.g. "noodle on". */
+  vaguePhrases: string[];
+  /** Transcript phrases that raise a problem, e.g. "we keep hitting". */
+  problemPhrases: string[];
 }
 
 /** The team's words compiled once per run; every predicate below takes one (the default adds nothing). */
@@ -53,6 +59,9 @@ export function buildVocabulary(words: Partial<VocabularyWords> = {}): Vocabular
     hypothesisLabels: words.hypothesisLabels ?? [],
     deferralWords: words.deferralWords ?? [],
     placeholders: words.placeholders ?? [],
+    commitmentPhrases: words.commitmentPhrases ?? [],
+    vaguePhrases: words.vaguePhrases ?? [],
+    problemPhrases: words.problemPhrases ?? [],
   };
   return {
     words: full,

@@ -88,6 +88,19 @@ describe("pm new --from TRANSCRIPT (built CLI)", () => {
     expect(readdirSync(dir).sort()).toEqual(["draft.md", "notes.md", "review.txt"]);
   });
 
+  it("takes the team's transcript words from the config", () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, ".pmrc.yaml"), "vocabulary:\n  vaguePhrases: [noodle on]\n  problemPhrases: [we keep hitting]\n");
+    writeFileSync(
+      path.join(dir, "standup.txt"),
+      "Date: 2026-06-02\n\nKim: We keep hitting the rate limit on the mail provider.\nJo: I'll noodle on a retry policy by Friday.\nKim: Thanks.\n",
+    );
+    const run = pm(["new", "--from", "standup.txt", "--title", "Mail delays", "--yes", "--dry-run"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/to decide: "noodle on" is not an outcome: say what done looks like/i);
+    expect(run.stdout).toContain("Open questions (1):\n  - We keep hitting the rate limit on the mail provider. (line 3)");
+  });
+
   it("exits 2 for a missing transcript", () => {
     const run = pm(["new", "--from", "nope.vtt", "--yes"], { cwd: workspace() });
     expect(run.code).toBe(2);
