@@ -23,6 +23,8 @@ export interface ResolvedConfig {
   vocabulary: VocabularyWords;
   /** Absolute folder `pm lint` checks when given no paths; null means the working directory. */
   postmortems: string | null;
+  /** Options per rule id (e.g. `{ "blameless-language": { allow: ["@release-bot"] } }`). */
+  ruleOptions: Record<string, Record<string, unknown>>;
   maxFileBytes: number;
   /** Folders of custom templates (absolute), searched before the built-in ones: the config's `templates`, and --templates. */
   templateDirs: string[];
@@ -36,6 +38,7 @@ export function defaultConfig(): ResolvedConfig {
   return {
     rules: {},
     requiredSections: DEFAULT_REQUIRED_SECTIONS,
+    ruleOptions: {},
     templateSections: {},
     vocabulary: { factLabels: [], hypothesisLabels: [], deferralWords: [], placeholders: [], commitmentPhrases: [], vaguePhrases: [], problemPhrases: [] },
     postmortems: null,

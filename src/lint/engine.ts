@@ -12,6 +12,8 @@ export interface LintSettings {
   rules: readonly Rule[];
   /** Severity per rule id; rules not named run at their default severity. */
   severities: Record<string, Severity>;
+  /** Options per rule id, handed to that rule alone as `context.options`. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   context: RuleContext;
 }
 
@@ -31,7 +33,8 @@ export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintRe
     const severity = settings.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === "off") continue;
     if (unreadable && !rule.meta.checksUnreadableDocuments) continue;
-    for (const finding of rule.check(doc, settings.context)) {
+    const context = { ...settings.context, options: settings.ruleOptions?.[rule.meta.id] ?? {} };
+    for (const finding of rule.check(doc, context)) {
       const template = rule.meta.messages[finding.messageId];
       if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${finding.messageId}"`);
       found.push({

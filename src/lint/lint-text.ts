@@ -14,6 +14,7 @@ export function lintText(text: string, file: string, config: ResolvedConfig, tod
   return lintDocument(doc, {
     rules,
     severities: config.rules,
+    ruleOptions: config.ruleOptions,
     context: { ...requirementsFor(doc, config), today, vocabulary },
   });
 }

@@ -40,6 +40,8 @@ export interface RuleContext {
   today: string;
   /** pm's words plus the team's (config `vocabulary`): pass it to every predicate that takes one. */
   vocabulary: Vocabulary;
+  /** This rule's options from the configuration (e.g. blameless-language's `allow` list); {} when none. */
+  options?: Readonly<Record<string, unknown>>;
 }
 
 export interface Rule {

@@ -7,6 +7,7 @@ import { toString } from "mdast-util-to-string";
 import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
 import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
 import { readFrontMatter } from "./frontmatter.js";
+import { addGuidance, emptyGuidance } from "./guidance.js";
 import { parseMarkdown } from "./parse.js";
 import { emptyPractice, extractPractice } from "./practice.js";
 import type {
@@ -45,11 +46,13 @@ export function extract(file: string, text: string, vocabulary: Vocabulary = DEF
     comments: [],
     problems,
     practice: emptyPractice(),
+    ...emptyGuidance(),
   };
   // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
   if (problems.some((problem) => problem.kind === "no-line-breaks")) return doc;
   new Extractor(doc, tree, vocabulary).run();
   doc.practice = extractPractice(doc, tree);
+  addGuidance(doc, tree);
   return doc;
 }
 

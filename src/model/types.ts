@@ -127,6 +127,54 @@ export interface Comment extends Field {
   endLine: number;
 }
 
+/** A block of prose (paragraph, list item, table row or heading) and the section it sits in. */
+export interface ProseBlock extends Position {
+  shape: "paragraph" | "list-item" | "quote" | "table-row" | "heading";
+  /** Plain text with the source's line breaks kept, so a match's line can be found. */
+  text: string;
+  /** Index in `PostmortemDoc.sections` of the innermost section holding it, or -1 before any heading. */
+  section: number;
+}
+
+/** A moment of the incident: when it started, was detected, mitigated or resolved. */
+export interface IncidentMoment extends Field {
+  /** Minutes on one scale for the whole document (days since 1970 when dates are known), to subtract. */
+  at: number;
+  source: "front-matter" | "metadata" | "timeline";
+}
+
+export type DurationKind = "detect" | "mitigate" | "resolve" | "duration";
+
+/** A duration the document states ("Time to detect: 10 minutes", "Duration: 55 minutes (10:15 - 11:10)"). */
+export interface ClaimedDuration extends Field {
+  kind: DurationKind;
+  minutes: number;
+  /** The start and end the claim itself gives ("10:15 AM - 11:10 AM"), when it gives them. */
+  range: { from: number; to: number } | null;
+}
+
+/** When things happened and how long they took, from front matter, metadata or the timeline. */
+export interface IncidentTimes {
+  started: IncidentMoment | null;
+  detected: IncidentMoment | null;
+  mitigated: IncidentMoment | null;
+  resolved: IncidentMoment | null;
+  /** Minutes from start to detection, mitigation and resolution; null when either end is unknown. */
+  timeToDetect: number | null;
+  timeToMitigate: number | null;
+  timeToResolve: number | null;
+  /** Every timed timeline entry on the same minute scale, for checks that need other starting points. */
+  timedEntries: Array<{ line: number; at: number }>;
+  claimed: ClaimedDuration[];
+}
+
+/** A section (or a header field) about impact, and the figures it states. */
+export interface ImpactStatement extends Position {
+  title: string;
+  /** Numbers with what they count: "~2,000 transactions", "15%", "$2,400", "47 minutes". */
+  figures: Field[];
+}
+
 export interface PostmortemDoc {
   file: string;
   text: string;
@@ -151,6 +199,14 @@ export interface PostmortemDoc {
   problems: DocumentProblem[];
   /** How the review itself was run and shared: roles, ground rules, factors, whys, shareout. */
   practice: ReviewPractice;
+  /** Every block of prose with its section, for checks on wording (blame, summaries). */
+  prose: ProseBlock[];
+  /** Where the document says which timezone its times are in ("Time (UTC)", "All times in CET", `timezone:`). */
+  timezone: Field | null;
+  /** The postmortem owner(s) named in front matter or the header; falls back to the author(s). */
+  owners: { fields: Field[]; source: "owner" | "author" | null };
+  impact: ImpactStatement[];
+  times: IncidentTimes;
 }
 
 // -------------------------------------------------------------------------------------------------

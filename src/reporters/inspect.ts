@@ -1,5 +1,6 @@
 import { short } from "../lint/text.js";
-import type { Field, PostmortemDoc } from "../model/types.js";
+import { formatMinutes } from "../model/incident-times.js";
+import type { Field, IncidentMoment, IncidentTimes, PostmortemDoc } from "../model/types.js";
 
 /** The model as JSON, for `pm inspect --format json`: every item carries its line. */
 export function inspectToJson(doc: PostmortemDoc) {
@@ -53,9 +54,43 @@ export function inspectToJson(doc: PostmortemDoc) {
     })),
     parkedIdeas: doc.parkedIdeas.map(field),
     selfAssessment: doc.selfAssessment,
+    timezone: field(doc.timezone),
+    owners: { source: doc.owners.source, names: doc.owners.fields.map(field) },
+    impact: doc.impact.map((statement) => ({ title: statement.title, line: statement.line, figures: statement.figures.map(field) })),
+    times: timesToJson(doc.times),
   };
 }
 
+function timesToJson(times: IncidentTimes) {
+  const moment = (value: IncidentMoment | null) => (value ? { text: value.text, line: value.line, source: value.source } : null);
+  return {
+    started: moment(times.started),
+    detected: moment(times.detected),
+    mitigated: moment(times.mitigated),
+    resolved: moment(times.resolved),
+    timeToDetectMinutes: times.timeToDetect,
+    timeToMitigateMinutes: times.timeToMitigate,
+    timeToResolveMinutes: times.timeToResolve,
+    claimed: times.claimed.map((claim) => ({ kind: claim.kind, minutes: claim.minutes, text: claim.text, line: claim.line })),
+  };
+}
+
+function formatTimes(times: IncidentTimes): string[] {
+  const moment = (name: string, value: IncidentMoment | null) => `  ${name.padEnd(10)} ${value ? `${value.text} (line ${value.line}, ${value.source})` : "-"}`;
+  const duration = (name: string, minutes: number | null) => `  ${name.padEnd(17)} ${minutes === null ? "-" : formatMinutes(minutes)}`;
+  const out = [
+    "Incident times",
+    moment("started:", times.started),
+    moment("detected:", times.detected),
+    moment("mitigated:", times.mitigated),
+    moment("resolved:", times.resolved),
+    duration("time to detect:", times.timeToDetect),
+    duration("time to mitigate:", times.timeToMitigate),
+    duration("time to resolve:", times.timeToResolve),
+  ];
+  for (const claim of times.claimed) out.push(`  claimed ${claim.kind}: ${formatMinutes(claim.minutes)} (line ${claim.line}: ${short(claim.text, 50)})`);
+  return out;
+}
 
 /** A readable outline of what was extracted, so a user can see why lint thinks what it thinks. */
 export function formatInspect(doc: PostmortemDoc): string {
@@ -69,6 +104,12 @@ export function formatInspect(doc: PostmortemDoc): string {
   }
   for (const problem of doc.problems) {
     out.push(problem.kind === "no-line-breaks" ? `  problem: the document has no line breaks (${problem.length} characters on one line)` : `  problem: mojibake such as "${problem.sample}" (${problem.count} places, first at line ${problem.line})`);
+  }
+
+  out.push(`  timezone: ${doc.timezone ? `${doc.timezone.text} (line ${doc.timezone.line})` : "not stated"}`);
+  out.push(`  ${doc.owners.source === "author" ? "author(s)" : "owner(s)"}: ${doc.owners.fields.length > 0 ? `${doc.owners.fields.map((owner) => owner.text).join(", ")} (line ${doc.owners.fields[0]!.line})` : "not named"}`);
+  for (const statement of doc.impact) {
+    out.push(`  impact (line ${statement.line}): ${statement.figures.length > 0 ? statement.figures.slice(0, 6).map((figure) => figure.text).join("; ") : "no figures"}`);
   }
 
   out.push("", `Sections (${doc.sections.length})`);
@@ -100,6 +141,7 @@ export function formatInspect(doc: PostmortemDoc): string {
     out.push(`  ${String(trigger.line).padStart(5)}  ${short(trigger.signal?.text ?? trigger.text, 70)}`);
     out.push(`         threshold: ${trigger.threshold ? short(trigger.threshold.text, 30) : "-"}  window: ${trigger.window ? short(trigger.window.text, 30) : "-"}  action: ${trigger.action ? short(trigger.action.text, 40) : "-"}  owner: ${trigger.owner?.text ?? "-"}`);
   }
+  out.push("", ...formatTimes(doc.times));
   if (doc.parkedIdeas.length > 0) {
     out.push("", `Parked ideas (${doc.parkedIdeas.length})`);
     for (const idea of doc.parkedIdeas) out.push(`  ${String(idea.line).padStart(5)}  ${short(idea.text, 80)}`);

@@ -36,3 +36,30 @@ describe("pm inspect (built CLI)", () => {
     expect(run.stderr).toBe("pm: nope.md: no such file or directory\n");
   });
 });
+
+describe("pm inspect: incident times, timezone, owner, impact (built CLI)", () => {
+  it("computes time to detect and resolve from the timeline and shows the claims", () => {
+    const run = pm(["inspect", "../shared/corpus/skillpack/with_skill.md", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const { times, timezone, owners, impact } = JSON.parse(run.stdout);
+    expect(times.started).toMatchObject({ text: "~14:00", line: 52, source: "timeline" });
+    expect(times.detected).toMatchObject({ text: "~14:10", line: 55 });
+    expect(times.resolved).toMatchObject({ text: "~15:30", line: 63 });
+    expect([times.timeToDetectMinutes, times.timeToResolveMinutes]).toEqual([10, 90]);
+    expect(times.claimed).toEqual([
+      expect.objectContaining({ kind: "detect", minutes: 10, line: 67 }),
+      expect.objectContaining({ kind: "resolve", minutes: 90, line: 69 }),
+    ]);
+    expect(timezone).toEqual({ text: "UTC", line: 50 });
+    expect(owners.names.map((owner: { text: string }) => owner.text)).toEqual(["VP Engineering", "Director of Infrastructure"]);
+    expect(impact[0].figures[0]).toEqual({ text: "~2,000 transactions", line: 43 });
+  });
+
+  it("prints the incident times in the outline", () => {
+    const run = pm(["inspect", "../shared/seeds/001_0c2cca8907c31367.txt"]);
+    expect(run.stdout).toContain("Incident times");
+    expect(run.stdout).toMatch(/resolved: +11:10:00 \(line 44, timeline\)/);
+    expect(run.stdout).toMatch(/time to resolve: +55 min/);
+    expect(run.stdout).toContain("claimed duration: 55 min (line 14");
+  });
+});

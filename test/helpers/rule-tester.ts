@@ -8,11 +8,12 @@ import { DEFAULT_VOCABULARY } from "../../src/model/vocabulary.js";
 export const TODAY = "2026-06-01";
 
 /** Lints Markdown with one rule only, at its default severity. */
-export function runRule(rule: Rule, markdown: string): LintMessage[] {
+export function runRule(rule: Rule, markdown: string, options?: Record<string, unknown>): LintMessage[] {
   const config = defaultConfig();
   return lintDocument(extract("test.md", markdown), {
     rules: [rule],
     severities: {},
+    ruleOptions: options ? { [rule.meta.id]: options } : {},
     context: { requiredSections: config.requiredSections, today: TODAY, vocabulary: DEFAULT_VOCABULARY },
   }).messages;
 }
@@ -22,11 +23,14 @@ export interface InvalidCase {
   code: string;
   /** Expected findings in order: the line, and text the message must contain. */
   errors: Array<{ line: number; message?: string | RegExp }>;
+  /** The rule's options, as a config file would give them. */
+  options?: Record<string, unknown>;
 }
 
 export interface ValidCase {
   name: string;
   code: string;
+  options?: Record<string, unknown>;
 }
 
 /** ESLint RuleTester-style tables: valid cases report nothing, invalid ones exactly what is listed. */
@@ -34,12 +38,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
   describe(rule.meta.id, () => {
     for (const testCase of cases.valid) {
       it(`valid: ${testCase.name}`, () => {
-        expect(runRule(rule, testCase.code).map((message) => `${message.line}: ${message.message}`)).toEqual([]);
+        expect(runRule(rule, testCase.code, testCase.options).map((message) => `${message.line}: ${message.message}`)).toEqual([]);
       });
     }
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, () => {
-        const messages = runRule(rule, testCase.code);
+        const messages = runRule(rule, testCase.code, testCase.options);
         expect(messages.map((message) => message.line)).toEqual(testCase.errors.map((error) => error.line));
         testCase.errors.forEach((error, index) => {
           if (error.message instanceof RegExp) expect(messages[index]!.message).toMatch(error.message);
