@@ -114,9 +114,8 @@ export function findClaimedDurations(frontMatter: FrontMatter, prose: readonly P
 }
 
 /** Every timed entry on one minute scale; an undated entry just after midnight that follows a late one is the next day. */
-function timelineScale(entries: readonly TimelineEntry[], incidentDate: string | null): Array<{ entry: TimelineEntry; at: number }> {
+function timelineScale(entries: readonly TimelineEntry[], baseDay: number): Array<{ entry: TimelineEntry; at: number }> {
   const scaled: Array<{ entry: TimelineEntry; at: number }> = [];
-  const baseDay = incidentDate ? dayNumber(incidentDate) : 0;
   let rollover = 0;
   let previous: { date: string | null; minutes: number } | null = null;
   for (const entry of entries) {
@@ -162,7 +161,9 @@ export function findIncidentTimes(
     }
   }
 
-  const scaled = timelineScale(timeline, incidentDate);
+  // Undated timeline times fall on the incident's day, or on the day a header time gives.
+  const headerDay = Object.values(moments).find((moment) => moment !== null && moment.at >= 1440);
+  const scaled = timelineScale(timeline, incidentDate ? dayNumber(incidentDate) : headerDay ? Math.floor(headerDay.at / 1440) : 0);
   const fromEntry = (item: { entry: TimelineEntry; at: number }): IncidentMoment => ({
     text: item.entry.time!.text,
     line: item.entry.line,

@@ -120,9 +120,12 @@ export function findPeopleReliance(text: string): WordingMatch | null {
   return first(PEOPLE_RELIANT, text);
 }
 
-/** Wording that makes a commitment a someday idea. */
+/**
+ * Wording that makes a commitment a someday idea. "Maybe" counts only when it opens the action:
+ * "Nominate a driver, maybe a shared terminal" commits to the driver.
+ */
 const LATER_IDEA =
-  /\b(?:nice[- ]to[- ]have|would be (?:nice|good|great)|if (?:we have |there is )?time (?:permits|allows)|when (?:we have|there is) (?:time|capacity|bandwidth)|someday|some day|eventually|maybe|might want to|(?:could|may) (?:also )?(?:want|be worth)|wish ?list|stretch goal|in the (?:distant )?future|at some point|one day|(?:later|future) idea)\b/i;
+  /^\s*(?:maybe|perhaps)\b|\b(?:nice[- ]to[- ]have|would be (?:nice|good|great)|if (?:we have |there is )?time (?:permits|allows)|when (?:we have|there is) (?:time|capacity|bandwidth)|someday|some day|eventually|might want to|(?:could|may) (?:also )?(?:want|be worth)|wish ?list|stretch goal|in the (?:distant )?future|at some point|one day|(?:later|future) idea)\b/i;
 
 export function findLaterWording(text: string): WordingMatch | null {
   return first(LATER_IDEA, text);
@@ -146,7 +149,7 @@ export function findConfirmationPlan(text: string): WordingMatch | null {
 // -- impact figures -------------------------------------------------------------------------------
 
 const COUNTED_NOUNS =
-  "[a-z-]*(?:users?|customers?|clients?|accounts?|requests?|queries|calls|orders?|transactions?|payments?|charges?|merchants?|sessions?|errors?|failures?|events?|messages?|emails?|jobs?|builds?|deploys?|deployments?|pods?|nodes?|servers?|instances?|hosts?|sites?|pages?|projects?|repos(?:itories)?|packages?|crates?|downloads?|uploads?|files?|records?|rows?|sequences?|tickets?|complaints?|tweets?|workspaces?|teams?|organi[sz]ations?|tenants?|regions?|services?|endpoints?|launches?|people|members?|devices?|apps?|flags?|blocks?|coins?|wallets?|tokens?|attacks?|incidents?|releases?|versions?|vulnerabilit(?:y|ies)|machines?|clusters?|data)";
+  "[a-z-]*(?:users?|customers?|checkouts?|logins?|sign-?ups?|purchases?|bookings?|clients?|accounts?|requests?|queries|calls|orders?|transactions?|payments?|charges?|merchants?|sessions?|errors?|failures?|events?|messages?|emails?|jobs?|builds?|deploys?|deployments?|pods?|nodes?|servers?|instances?|hosts?|sites?|pages?|projects?|repos(?:itories)?|packages?|crates?|downloads?|uploads?|files?|records?|rows?|sequences?|tickets?|complaints?|tweets?|workspaces?|teams?|organi[sz]ations?|tenants?|regions?|services?|endpoints?|launches?|people|members?|devices?|apps?|flags?|blocks?|coins?|wallets?|tokens?|attacks?|incidents?|releases?|versions?|vulnerabilit(?:y|ies)|machines?|clusters?|data)";
 const COUNTED = `(?:%|percent|per ?cent|(?:k|m|bn)\\b|(?:thousand|million|billion)\\b|${COUNTED_NOUNS}\\b|(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|ms|days?|weeks?|dollars?|euros?|pounds?|usd|eur|gbp|xch|eth|GB|MB|TB|rps|qps)\\b)`;
 /**
  * A figure that counts what was affected: "~2,000 transactions", "15%", "$2,400", "3.5k requests",

@@ -7,6 +7,7 @@ ruleTester(rule, {
       name: "parked with reasons",
       code: md("## Action items", "", "- [ ] Add alert — owner: @sre", "", "**Parked ideas (revisit next quarter):**", "- Full data refresh (expensive; after the dry-run)", "- Canary deploys — needs the new pipeline"),
     },
+    { name: "maybe about a detail, not the commitment", code: md("## Action items", "", "1. Nominate one person to drive, maybe with a shared terminal.") },
     { name: "committed actions", code: md("## Action items", "", "- [ ] Add alert — owner: @sre", "- [ ] Rotate the token — owner: @sec") },
     { name: "a dropped idea is not mixed in", code: md("## Action items", "", "| Action | Owner | Status |", "|---|---|---|", "| Maybe rewrite it | @a | Won't do |") },
   ],
