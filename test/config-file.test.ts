@@ -165,7 +165,7 @@ describe("configured vocabulary and sections reach the rules", () => {
   const postmortem = () =>
     smallPostmortem({
       summary: ["Owner: FILLME"],
-      timeline: ["- 10:00 deploy went out (observed)", "- 10:05 cache stampede (theory)"],
+      timeline: ["- 10:00 UTC deploy went out (observed; source: deploy log)", "- 10:05 UTC cache stampede, to confirm in the cache logs (theory)"],
       after: ["## Kill criteria", "", "| Signal | Threshold | Action | Owner |", "|---|---|---|---|", "| Error rate | > 5% | take it offline with the team | @ana |"],
     });
   const lint = (configText: string, text = postmortem()) =>

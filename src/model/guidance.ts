@@ -9,6 +9,7 @@ import { findClaimedDurations, findIncidentTimes } from "./incident-times.js";
 import { collectProse, lineInBlock } from "./prose.js";
 import { findTimezone, timezoneStatement } from "./timezones.js";
 import type { Field, ImpactStatement, PostmortemDoc, ProseBlock } from "./types.js";
+import { findPlaceholder } from "./vocabulary.js";
 import { findFigures } from "./wording.js";
 
 export function emptyGuidance(): Pick<PostmortemDoc, "prose" | "timezone" | "owners" | "impact" | "times"> {
@@ -132,15 +133,27 @@ function findImpact(doc: PostmortemDoc): ImpactStatement[] {
   doc.sections.forEach((section) => {
     if (section.ownKind !== "impact" || (section.parent >= 0 && doc.sections[section.parent]!.kind === "impact")) return;
     const blocks = doc.prose.filter((block) => block.line > section.line && block.line <= section.endLine);
-    statements.push({ title: section.title, line: section.line, column: section.column, figures: figuresIn(blocks) });
+    const unfilled = blocks.some((block) => findPlaceholder(block.text) !== null);
+    statements.push({ title: section.title, line: section.line, column: section.column, figures: figuresIn(blocks), unfilled });
   });
   for (const [key, field] of Object.entries(doc.metadata)) {
     if (!IMPACT_KEYS.test(key) || statements.some((statement) => statement.line <= field.line && field.line <= endOf(doc, statement.line))) continue;
-    statements.push({ title: key, line: field.line, column: field.column, figures: findFigures(field.text).map((figure) => ({ text: figure.match, line: field.line, column: field.column })) });
+    const figures = findFigures(field.text).map((figure) => ({ text: figure.match, line: field.line, column: field.column }));
+    statements.push({ title: key, line: field.line, column: field.column, figures, unfilled: findPlaceholder(field.text) !== null });
   }
   return statements;
 }
 
 function endOf(doc: PostmortemDoc, line: number): number {
   return doc.sections.find((section) => section.line === line)?.endLine ?? line;
+}
+
+/**
+ * Whether the header (title and the lines before the first section) still holds template
+ * placeholders: a fresh scaffold. Rules about what the header should say stay quiet then, since
+ * no-placeholders already lists what is left to fill in.
+ */
+export function headerUnfilled(doc: PostmortemDoc): boolean {
+  const firstSection = doc.sections.find((section) => section.depth >= 2)?.line ?? Infinity;
+  return doc.prose.some((block) => block.line < firstSection && findPlaceholder(block.text) !== null);
 }

@@ -173,6 +173,8 @@ export interface ImpactStatement extends Position {
   title: string;
   /** Numbers with what they count: "~2,000 transactions", "15%", "$2,400", "47 minutes". */
   figures: Field[];
+  /** Whether it still holds template placeholders ("{{impact}}", "X users"): nothing to judge yet. */
+  unfilled: boolean;
 }
 
 export interface PostmortemDoc {

@@ -12,7 +12,7 @@ const rule: Rule = {
   },
   check(doc) {
     return doc.impact
-      .filter((statement) => statement.figures.length === 0)
+      .filter((statement) => statement.figures.length === 0 && !statement.unfilled)
       .map((statement) => ({ messageId: "noFigures", data: { title: statement.title }, line: statement.line, column: statement.column }));
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../lint/types.js";
+import { headerUnfilled } from "../model/guidance.js";
 import { isRealOwner } from "../model/vocabulary.js";
 
 const rule: Rule = {
@@ -11,17 +12,17 @@ const rule: Rule = {
         'No postmortem owner is named: add "owner: <name>" to the front matter or an "**Owner:** <name>" line under the title. One person drives the review, the write-up and the actions to done.',
       several: 'The document names {count} owners ({names}): name one person accountable for the postmortem and list the others as authors or reviewers.',
       authors: 'The document lists {count} authors ({names}) but no owner: say which one owns the postmortem and its follow-up ("owner: <name>").',
-      placeholder: 'The postmortem owner is "{owner}", which names no one: put the person who drives the review and its actions to done.',
     },
   },
   check(doc) {
     const { fields, source } = doc.owners;
+    // An unfilled header ("**Owner:** [Name]", "{{decisionOwner}}") is no-placeholders' finding, not a second one here.
+    if (headerUnfilled(doc)) return [];
     const first = fields[0];
     if (!first || source === null) return [{ messageId: "missing", line: doc.title?.line ?? 1 }];
     const real = fields.filter((field) => isRealOwner(field.text));
+    if (real.length <= 1) return [];
     const at = { line: first.line, column: first.column };
-    if (real.length === 0) return [{ messageId: "placeholder", data: { owner: first.text }, ...at }];
-    if (real.length === 1) return [];
     const data = { count: real.length, names: real.map((field) => field.text).join(", ") };
     return [{ messageId: source === "owner" ? "several" : "authors", data, ...at }];
   },

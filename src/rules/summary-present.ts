@@ -1,4 +1,5 @@
 import type { Rule } from "../lint/types.js";
+import { headerUnfilled } from "../model/guidance.js";
 import type { PostmortemDoc, SectionKind } from "../model/types.js";
 
 /** Sections a reader should reach only after the summary. */
@@ -49,7 +50,7 @@ const rule: Rule = {
   check(doc) {
     const summary = findSummary(doc);
     const top = doc.title?.line ?? 1;
-    if (!summary) return [{ messageId: "missing", line: top }];
+    if (!summary) return headerUnfilled(doc) ? [] : [{ messageId: "missing", line: top }];
     if (summary.title !== null && summary.words === 0) return [{ messageId: "empty", data: { title: summary.title }, line: summary.line }];
     const detail = doc.sections.find((section) => section.ownKind !== null && DETAIL_KINDS.has(section.ownKind));
     if (detail && detail.line < summary.line) return [{ messageId: "late", data: { line: summary.line, detail: detail.title }, line: summary.line }];

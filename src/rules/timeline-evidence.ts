@@ -1,5 +1,6 @@
 import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
+import { findPlaceholder } from "../model/vocabulary.js";
 import { findConfirmationPlan } from "../model/wording.js";
 
 const rule: Rule = {
@@ -16,14 +17,16 @@ const rule: Rule = {
   },
   check(doc) {
     const findings: Finding[] = [];
-    const facts = doc.timeline.filter((entry) => entry.label === "fact");
+    // Entries still holding template placeholders are no-placeholders' to report.
+    const filled = doc.timeline.filter((entry) => findPlaceholder(entry.text) === null);
+    const facts = filled.filter((entry) => entry.label === "fact");
     const uncited = facts.filter((entry) => entry.evidence === null);
     if (uncited.length >= 2 && uncited.length === facts.length) {
       findings.push({ messageId: "noneCited", data: { count: facts.length }, line: uncited[0]!.line, column: uncited[0]!.column });
     } else {
       for (const entry of uncited) findings.push({ messageId: "factWithoutEvidence", data: { event: short(entry.event || entry.text, 50) }, line: entry.line, column: entry.column });
     }
-    for (const entry of doc.timeline) {
+    for (const entry of filled) {
       if (entry.label !== "hypothesis") continue;
       // The hypothesis label itself ("Hypothesis") never counts as the plan; the rest of the entry may.
       const rest = entry.labelText ? entry.text.replace(entry.labelText, "") : entry.text;

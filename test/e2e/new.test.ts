@@ -97,10 +97,10 @@ describe("pm new (built CLI)", () => {
   it("uses custom templates from --templates DIR, which can override a built-in", () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, "ours"));
-    writeFileSync(path.join(dir, "ours/incident.md"), "---\nname: incident\ndescription: Our incident form\nrequires: [Summary, Timeline]\n---\n# {{title}}\n\n## Summary\n\n{{impact}}\n\n## Timeline\n\n- {{detected}} detected (fact)\n");
+    writeFileSync(path.join(dir, "ours/incident.md"), "---\nname: incident\ndescription: Our incident form\nrequires: [Summary, Timeline]\n---\n# {{title}}\n\n## Summary\n\n{{impact}}\n\n## Timeline\n\n- {{detected}} UTC detected (fact; source: pager)\n");
     const run = pm(["new", ...FLAGS, "--templates", "ours", "--out", "ours.md"], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(readFileSync(path.join(dir, "ours.md"), "utf8")).toContain("## Summary\n\nAbout 2,000 payments failed\n\n## Timeline\n\n- 14:05 detected (fact)\n");
+    expect(readFileSync(path.join(dir, "ours.md"), "utf8")).toContain("## Summary\n\nAbout 2,000 payments failed\n\n## Timeline\n\n- 14:05 UTC detected (fact; source: pager)\n");
     const lint = pm(["lint", "--templates", "ours", "ours.md"], { cwd: dir });
     expect(lint.stdout).toBe("1 file checked: no problems.\n");
     // Without the folder, lint checks against the built-in of that name, or says it has none.

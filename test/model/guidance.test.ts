@@ -114,7 +114,7 @@ describe("extracted guidance model", () => {
   it("has the owner, timezone and impact figures with their lines", () => {
     expect(doc.owners).toEqual({ source: "owner", fields: [{ text: "ana", line: 1, column: 1 }] });
     expect(doc.timezone).toMatchObject({ text: "UTC", line: 15 });
-    expect(doc.impact).toEqual([{ title: "Impact", line: 9, column: 1, figures: [{ text: "2,000 checkouts", line: 11, column: 1 }] }]);
+    expect(doc.impact).toEqual([{ title: "Impact", line: 9, column: 1, figures: [{ text: "2,000 checkouts", line: 11, column: 1 }], unfilled: false }]);
   });
 
   it("takes the start from front matter and the rest from the timeline's wording, skipping negated steps", () => {

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: "figures in a subsection", code: md("## Impact", "", "### Users", "", "- ~500 customers affected") },
     { name: "zero stated outright", code: md("## What was impacted", "", "No packages were compromised.") },
     { name: "dates and times are not figures, but a duration is", code: md("## Impact", "", "From 2026-05-02 14:05 the API was down for 47 minutes.") },
+    { name: "an unfilled template is no-placeholders' business", code: md("## Impact", "", "- **Count**: X users (Y% of active users)", "- {{impact}}") },
     { name: "no impact section: required-sections' business", code: md("## Timeline", "", "- 14:05 UTC — alert") },
   ],
   invalid: [

@@ -8,6 +8,7 @@ ruleTester(rule, {
       code: md("## Timeline", "", "| Time | Event | Source | Fact/Hypothesis |", "|---|---|---|---|", "| 14:05 | Errors rose | Dashboard | Fact |", "| 14:10 | Cache caused it; confirm in cache logs | - | Hypothesis |"),
     },
     { name: "link and source: in list entries", code: md("## Timeline", "", "- 14:05 errors rose (fact; source: API dashboard)", "- 14:06 page sent (fact) [alert](https://pd.example/1)") },
+    { name: "entries still to fill in", code: md("## Timeline", "", "| Time (UTC) | Event | Fact/Hypothesis |", "|---|---|---|", "| {{detected}} | Noticed: {{how}} | Fact |", "| {{resolved}} | Made safe: {{what}} | Fact |") },
     { name: "unlabelled entries are another rule's business", code: md("## Timeline", "", "- 14:05 errors rose") },
   ],
   invalid: [
