@@ -30,8 +30,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("pm")
     .description("Lint, score and scaffold incident postmortems kept as Markdown.")
     .version(PACKAGE_VERSION, "-v, --version")
-    .showHelpAfterError("(run pm --help for usage)")
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageErrorLine(message)) })
     .exitOverride();
 
   program
@@ -120,6 +119,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * Commander's "error: unknown option '--x'\n(Did you mean --y?)" as one line like every other
+ * pm error, with where to find the usage.
+ */
+function usageErrorLine(message: string): string {
+  const text = message.replace(/^error:\s*/, "").replace(/\s*\n\s*/g, " ").trim();
+  return `pm: ${text} (run pm --help for usage)\n`;
+}
+
 /** Runs the CLI in-process: tests call this, `bin/pm.js` only forwards to it. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -136,10 +144,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 function handleError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
-    // Help and version are successes; every other parse failure is a usage error (ESLint's 2).
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
-      return 0;
-    }
+    // Help and version asked for are successes; help shown because no command was given, and
+    // every other parse failure, is a usage error (ESLint's 2).
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+    if (error.code === "commander.help" && error.exitCode === 0) return 0;
     return 2;
   }
   if (error instanceof UserError) {

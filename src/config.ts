@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { displayPath } from "./files.js";
+import { DEFAULT_MAX_BYTES, displayPath } from "./files.js";
 import type { RequiredSection, Severity } from "./lint/types.js";
 import { buildVocabulary, type Vocabulary, type VocabularyWords } from "./model/vocabulary.js";
 
@@ -42,7 +42,7 @@ export function defaultConfig(): ResolvedConfig {
     templateSections: {},
     vocabulary: { factLabels: [], hypothesisLabels: [], deferralWords: [], placeholders: [], commitmentPhrases: [], vaguePhrases: [], problemPhrases: [] },
     postmortems: null,
-    maxFileBytes: 10 * 1024 * 1024,
+    maxFileBytes: DEFAULT_MAX_BYTES,
     templateDirs: [],
     file: null,
     sources: {},

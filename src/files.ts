@@ -2,8 +2,12 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "./errors.js";
 
-/** Files larger than this are skipped: parsing costs about 230 bytes of memory per input byte. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * Files larger than this are skipped. Parsing and extraction cost up to about 900 bytes of memory
+ * per input byte (measured on one long table of rich cells), so a 10 MB file could exhaust Node's
+ * heap and crash; real postmortems are under 100 KB.
+ */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface SourceFile {
   /** The path as the user should see it: relative to the working directory when inside it. */
@@ -43,7 +47,7 @@ export async function readDocument(file: string, cwd: string, maxBytes = DEFAULT
   if (info.isDirectory()) throw new FileProblem(shown, "is a directory, not a file");
   if (!info.isFile()) throw new FileProblem(shown, "is not a regular file");
   if (info.size > maxBytes) {
-    throw new FileProblem(shown, `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-file-size)`);
+    throw new FileProblem(shown, `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one document`);
   }
   let bytes: Buffer;
   try {
@@ -67,20 +71,35 @@ export function decodeMarkdown(bytes: Uint8Array, shown: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** The offset of the first byte that makes the text invalid UTF-8, for the message. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search on the longest prefix that decodes: cheap enough for a one-off message.
+  // In streaming mode a prefix decodes unless it holds a bad byte (a sequence cut at the end is
+  // held back), so "prefix of length n decodes" is monotone: binary search the shortest that fails.
+  const decoded = (length: number) => new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+  const decodes = (length: number) => {
+    try {
+      decoded(length);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decodes(bytes.length)) {
+    // Every byte is fine but the last sequence is cut short: point at its first byte.
+    let start = bytes.length - 1;
+    while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start--;
+    return start;
+  }
   let good = 0;
   let bad = bytes.length;
-  while (bad - good > 4) {
+  while (bad - good > 1) {
     const middle = Math.floor((good + bad) / 2);
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-      good = middle;
-    } catch {
-      bad = middle;
-    }
+    if (decodes(middle)) good = middle;
+    else bad = middle;
   }
-  return good;
+  // The byte at bad - 1 is where decoding failed; the bad sequence starts after the last whole
+  // character before it (a lead byte the decoder was holding back, or that byte itself).
+  return Buffer.byteLength(decoded(bad - 1));
 }
 
 export function describeFsError(error: unknown): string {

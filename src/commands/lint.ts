@@ -41,7 +41,9 @@ export default async function lint(args: string[], options: Record<string, unkno
   const { files, missing } = await findFiles(args, config, io);
   const { results, problems } = await lintFiles(files, config, io.cwd);
   for (const problem of problems) io.stderr(`pm: ${problem.message}\n`);
-  await report(results, settings, io);
+  // "0 files checked: no problems." would read as success when no file could be read.
+  const nothingRead = results.length === 0 && missing + problems.length > 0;
+  if (!(nothingRead && settings.format === "stylish")) await report(results, settings, io);
   return exitCode(results, missing + problems.length, settings, io);
 }
 

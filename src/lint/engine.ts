@@ -1,3 +1,4 @@
+import { isUnreadable } from "../model/extract.js";
 import type { PostmortemDoc } from "../model/types.js";
 import { applyDirectives, parseDirectives, unknownRuleMessages } from "./directives.js";
 import type { Finding, LintMessage, LintResult, Rule, RuleContext, Severity } from "./types.js";
@@ -27,7 +28,7 @@ function formatMessage(template: string, data: Finding["data"]): string {
  * (`<!-- pm-lint-disable RULE -->`) are applied here, once for every rule.
  */
 export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintResult {
-  const unreadable = doc.problems.some((problem) => problem.kind === "no-line-breaks");
+  const unreadable = isUnreadable(doc.problems);
   const found: LintMessage[] = [];
   for (const rule of settings.rules) {
     const severity = settings.severities[rule.meta.id] ?? rule.meta.defaultSeverity;

@@ -18,7 +18,7 @@ export interface RuleMeta {
   defaultSeverity: Exclude<Severity, "off">;
   /** Message templates by id; `{name}` is replaced from the finding's data. */
   messages: Record<string, string>;
-  /** Rules that still make sense on a document whose structure could not be read (no line breaks). */
+  /** Rules that still make sense on a document whose structure could not be read (empty, no line breaks, nested too deeply). */
   checksUnreadableDocuments?: boolean;
 }
 

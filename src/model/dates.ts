@@ -112,7 +112,8 @@ export interface FoundTime {
 
 const CLOCK = /(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))(?::([0-5]\d))?\s*([ap]\.?m\.?)?(?![\d])/i;
 const CLOCK_AMPM = /(?<![\d:])(1[0-2]|0?[1-9])\s*([ap]\.?m\.?)(?![a-z])/i;
-const MILITARY = /^\s*[~≈]?\s*([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:[-/]|\d))/;
+// "\s*[~≈]?\s*" would try every split of a long run of spaces between its two \s*.
+const MILITARY = /^\s*(?:[~≈]\s*)?([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:[-/]|\d))/;
 
 /** The first clock time in the text: "14:05", "10:15:30", "2:15 PM", "11AM", or "1405" at the start. */
 export function findTime(text: string): FoundTime | null {

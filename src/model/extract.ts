@@ -6,14 +6,16 @@ import type { Html, List, ListItem, Node, Paragraph, PhrasingContent, Root, Root
 import { toString } from "mdast-util-to-string";
 import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
 import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
-import { readFrontMatter } from "./frontmatter.js";
+import { NO_FRONT_MATTER, readFrontMatter } from "./frontmatter.js";
 import { addGuidance, emptyGuidance } from "./guidance.js";
+import { trimTrailing } from "./trim.js";
 import { parseMarkdown } from "./parse.js";
 import { emptyPractice, extractPractice } from "./practice.js";
 import type {
   ActionItem,
   DocumentProblem,
   Field,
+  FrontMatter,
   ItemShape,
   PostmortemDoc,
   Position,
@@ -24,12 +26,71 @@ import type {
 } from "./types.js";
 import { classifySection, DEFAULT_VOCABULARY, labelFromCell, labelFromMarker, statusFromDoneAnswer, statusFromHeading, statusFromText, type Vocabulary } from "./vocabulary.js";
 
-/** Extracts the model from a document's text, reading labels with the team's vocabulary. Never throws on any input. */
-export function extract(file: string, text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): PostmortemDoc {
+/**
+ * Extracts the model from a document's text, reading labels with the team's vocabulary. Never
+ * throws on any input. CRLF and lone CR line endings become LF first (lines and columns stay the
+ * same), so every pattern that reads a line up to its end, and every split on "\n", sees the same
+ * lines the parser does.
+ */
+export function extract(file: string, source: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): PostmortemDoc {
+  const text = source.replace(/\r\n?/g, "\n");
   const problems = findDocumentProblems(text);
+  // Thousands of nested lists or quotes (a line of "- - - - ...") take the parser minutes and
+  // overflow its recursion: such a document is not parsed at all, and can't be read, like a
+  // flattened one. Nesting built up over many lines is caught when the recursion overflows.
+  if (problems.some((problem) => problem.kind === "too-deeply-nested")) return emptyDoc(file, text, NO_FRONT_MATTER, problems);
+  try {
+    return extractFrom(file, text, problems, vocabulary);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return emptyDoc(file, text, NO_FRONT_MATTER, [...problems, { kind: "too-deeply-nested", line: 1, column: 1 }]);
+  }
+}
+
+/** Far more list or quote levels than any document uses, and far fewer than overflow the parser. */
+const MAX_NESTING = 100;
+
+/** The first line that opens more than MAX_NESTING lists or quotes at once, or 0. */
+function tooDeeplyNestedLine(text: string): number {
+  const lines = text.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    // "- - - -" and "* * * *" alone on a line are a thematic break, not nested lists.
+    if (/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(line)) continue;
+    let depth = 0;
+    let at = 0;
+    for (;;) {
+      while (line[at] === " " || line[at] === "\t") at++;
+      let marker = at;
+      while (marker < line.length && marker - at < 9 && line[marker]! >= "0" && line[marker]! <= "9") marker++;
+      if (marker > at && (line[marker] === "." || line[marker] === ")")) at = marker + 1;
+      else if (line[at] === "-" || line[at] === "*" || line[at] === "+" || line[at] === ">") at++;
+      else break;
+      if (line[at] !== " " && line[at] !== "\t" && line[at - 1] !== ">") break;
+      if (++depth > MAX_NESTING) return index + 1;
+    }
+  }
+  return 0;
+}
+
+/** Problems that make the document's structure unreadable: only rules that say so run on it. */
+export function isUnreadable(problems: DocumentProblem[]): boolean {
+  return problems.some((problem) => problem.kind !== "mojibake");
+}
+
+function extractFrom(file: string, text: string, problems: DocumentProblem[], vocabulary: Vocabulary): PostmortemDoc {
   const tree = parseMarkdown(text);
-  const frontMatter = readFrontMatter(tree);
-  const doc: PostmortemDoc = {
+  const doc = emptyDoc(file, text, readFrontMatter(tree), problems);
+  // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
+  if (isUnreadable(problems)) return doc;
+  new Extractor(doc, tree, vocabulary).run();
+  doc.practice = extractPractice(doc, tree);
+  addGuidance(doc, tree);
+  return doc;
+}
+
+function emptyDoc(file: string, text: string, frontMatter: FrontMatter, problems: DocumentProblem[]): PostmortemDoc {
+  return {
     file,
     text,
     title: null,
@@ -48,12 +109,6 @@ export function extract(file: string, text: string, vocabulary: Vocabulary = DEF
     practice: emptyPractice(),
     ...emptyGuidance(),
   };
-  // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
-  if (problems.some((problem) => problem.kind === "no-line-breaks")) return doc;
-  new Extractor(doc, tree, vocabulary).run();
-  doc.practice = extractPractice(doc, tree);
-  addGuidance(doc, tree);
-  return doc;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,6 +118,9 @@ const MOJIBAKE = /(?:Ã[\u0080-\u00BF]|Â[\u00A0-\u00BF]|â[\u0080-\u00BF\u20AC\
 
 function findDocumentProblems(text: string): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
+  if (text.trim() === "") return [{ kind: "empty", line: 1, column: 1 }];
+  const deepLine = tooDeeplyNestedLine(text);
+  if (deepLine > 0) problems.push({ kind: "too-deeply-nested", line: deepLine, column: 1 });
   const firstBreak = text.indexOf("\n");
   const looksFlattened = firstBreak === -1 && text.length > 500 && /\s#{1,6} \S|\s\|\s*-{3,}/.test(text);
   if (looksFlattened) problems.push({ kind: "no-line-breaks", line: 1, column: 1, length: text.length });
@@ -598,7 +656,7 @@ class Extractor {
       if (child.type !== "list") continue;
       for (const nested of child.children) this.readFieldBullet(nested, fields, "actions");
     }
-    let title = leadText.slice(0, titleEnd).replace(/[\s,;:(—–-]+$/, "").trim() || leadText;
+    let title = trimTrailing(leadText.slice(0, titleEnd), /[\s,;:(—–-]/).trim() || leadText;
     if (!fields.owner) {
       const handle = /(?:^|\s)(@[\w.-]+)(?=\s*[,;)\]]|\s*$)/.exec(leadText.slice(titleEnd === leadText.length ? 0 : titleEnd)) ??
         /[([]\s*(@[\w.-]+)\s*[)\]]/.exec(leadText);

@@ -1,3 +1,5 @@
+import { trimTrailing } from "./trim.js";
+
 /**
  * Field labels and table columns, named in the many ways real postmortems name them.
  * Both the "**Owner:** x" bullets and the "Owner" column of a table map to the same key.
@@ -146,9 +148,13 @@ export function inlineFields(text: string): { fields: InlineField[]; titleEnd: n
 
 /** Drops separators around a value, and a closing parenthesis only when it closes nothing inside. */
 function trimValue(raw: string): string {
-  let value = raw.replace(/^[\s*_]+/, "").replace(/[\s,;.—–|-]+$/, "");
-  while (value.endsWith(")") && (value.match(/\(/g)?.length ?? 0) < (value.match(/\)/g)?.length ?? 0)) {
-    value = value.slice(0, -1).replace(/[\s,;.—–|-]+$/, "");
+  const separator = /[\s,;.—–|-]/;
+  let value = trimTrailing(raw.replace(/^[\s*_]+/, ""), separator);
+  const opening = value.match(/\(/g)?.length ?? 0;
+  let closing = value.match(/\)/g)?.length ?? 0;
+  while (value.endsWith(")") && opening < closing) {
+    value = trimTrailing(value.slice(0, -1), separator);
+    closing--;
   }
   return value.trim();
 }

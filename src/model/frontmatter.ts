@@ -2,13 +2,13 @@ import type { Root } from "mdast";
 import { parseDocument } from "yaml";
 import type { FrontMatter } from "./types.js";
 
-const NONE: FrontMatter = { data: {}, line: null, endLine: null, format: null, error: null };
+export const NO_FRONT_MATTER: FrontMatter = { data: {}, line: null, endLine: null, format: null, error: null };
 
 /** Reads the YAML (or flat TOML) block remark-frontmatter found at the top of the document. */
 export function readFrontMatter(tree: Root): FrontMatter {
   // remark-frontmatter adds "yaml" and "toml" nodes; mdast's types only declare "yaml".
   const first = tree.children[0] as { type: string; value: string; position?: Root["position"] } | undefined;
-  if (!first || (first.type !== "yaml" && first.type !== "toml") || !first.position) return NONE;
+  if (!first || (first.type !== "yaml" && first.type !== "toml") || !first.position) return NO_FRONT_MATTER;
   const line = first.position.start.line;
   const endLine = first.position.end.line;
   if (first.type === "toml") return { data: parseFlatToml(first.value), line, endLine, format: "toml", error: null };
@@ -44,7 +44,7 @@ function firstLine(message: string): string {
 function parseFlatToml(source: string): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const raw of source.split("\n")) {
-    const found = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.+?)\s*$/.exec(raw);
+    const found = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*\S)/.exec(raw);
     if (!found) continue;
     const value = found[2]!;
     data[found[1]!] = /^["'].*["']$/.test(value) ? value.slice(1, -1) : value;

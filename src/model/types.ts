@@ -120,7 +120,9 @@ export interface FrontMatter {
 
 /** A problem with the file as a whole, reported once instead of as a pile of findings. */
 export type DocumentProblem =
+  | { kind: "empty"; line: 1; column: 1 }
   | { kind: "no-line-breaks"; line: 1; column: 1; length: number }
+  | { kind: "too-deeply-nested"; line: number; column: 1 }
   | { kind: "mojibake"; line: number; column: number; sample: string; count: number };
 
 export interface Comment extends Field {

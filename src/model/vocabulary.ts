@@ -2,6 +2,7 @@
  * The words pm understands. Extraction, the lint rules and the `pm new` prompts all share these
  * predicates, so what the prompt accepts is exactly what lint will accept later.
  */
+import { trimTrailing } from "./trim.js";
 import type { FactLabel, FactorCategory, SectionKind } from "./types.js";
 
 /** Words a team adds to pm's own, from the `vocabulary` block of its config file. */
@@ -90,14 +91,13 @@ function earliest(text: string, patterns: Array<RegExp | null>): { index: number
 
 /** Lower-cases a heading and strips numbering, emoji, markup and trailing punctuation. */
 export function normaliseHeading(title: string): string {
-  return title
+  const text = title
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[^\p{L}\p{N}\s/&+'()?:.,-]/gu, " ")
     .replace(/^\s*(?:(?:section|part|step)\s+)?(?:\d+|[ivx]+|[a-z])[.)]\s*|^\s*\d+\s+(?=\p{L})/u, "")
-    .replace(/\s+/g, " ")
-    .replace(/[\s:.?,-]+$/, "")
-    .trim();
+    .replace(/\s+/g, " ");
+  return trimTrailing(text, /[\s:.?,-]/).trim();
 }
 
 /** Heading patterns, most specific first: the first match decides. */
@@ -152,7 +152,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\{\{[^}]*\}\}/,
   /\b(?:YYYY-MM-DD|YYYY-MM-D\d|HH:MM|hh:mm)\b/,
   // "TBD" as the whole value of a field or cell; "amount TBD, action #5 quantifies it" is an open question, not a leftover.
-  /(?<=(?:^|[:|(]|\*\*)\s*)(?:TBD|TODO|FIXME|TK)(?=\s*(?:$|[|)]|\*\*))/,
+  // The look-behind comes after the word so it runs only where the word is, not at every position.
+  /(?:TBD|TODO|FIXME|TK)(?<=(?:^|[:|(]|\*\*)\s*(?:TBD|TODO|FIXME|TK))(?=\s*(?:$|[|)]|\*\*))/,
   // "XX minutes" and "XX:XX" are blanks; "2X:XX (not sure exact time)" is an author's honest estimate.
   /(?<![\w$.:-])XX+(?![\w])|(?<=[-_])XXX+\b/,
   /\blorem ipsum\b/i,

@@ -1,6 +1,6 @@
 import { short } from "../lint/text.js";
 import { formatMinutes } from "../model/incident-times.js";
-import type { Field, IncidentMoment, IncidentTimes, PostmortemDoc } from "../model/types.js";
+import type { DocumentProblem, Field, IncidentMoment, IncidentTimes, PostmortemDoc } from "../model/types.js";
 
 /** The model as JSON, for `pm inspect --format json`: every item carries its line. */
 export function inspectToJson(doc: PostmortemDoc) {
@@ -92,6 +92,13 @@ function formatTimes(times: IncidentTimes): string[] {
   return out;
 }
 
+function describeProblem(problem: DocumentProblem): string {
+  if (problem.kind === "empty") return "the document is empty";
+  if (problem.kind === "too-deeply-nested") return `lists or quotes are nested too deeply to read (line ${problem.line})`;
+  if (problem.kind === "no-line-breaks") return `the document has no line breaks (${problem.length} characters on one line)`;
+  return `mojibake such as "${problem.sample}" (${problem.count} places, first at line ${problem.line})`;
+}
+
 /** A readable outline of what was extracted, so a user can see why lint thinks what it thinks. */
 export function formatInspect(doc: PostmortemDoc): string {
   const out: string[] = [];
@@ -102,9 +109,7 @@ export function formatInspect(doc: PostmortemDoc): string {
     const keys = Object.keys(doc.frontMatter.data);
     out.push(`  front matter (${doc.frontMatter.format}, line ${doc.frontMatter.line}): ${doc.frontMatter.error ? `error: ${doc.frontMatter.error.message}` : keys.join(", ") || "empty"}`);
   }
-  for (const problem of doc.problems) {
-    out.push(problem.kind === "no-line-breaks" ? `  problem: the document has no line breaks (${problem.length} characters on one line)` : `  problem: mojibake such as "${problem.sample}" (${problem.count} places, first at line ${problem.line})`);
-  }
+  for (const problem of doc.problems) out.push(`  problem: ${describeProblem(problem)}`);
 
   out.push(`  timezone: ${doc.timezone ? `${doc.timezone.text} (line ${doc.timezone.line})` : "not stated"}`);
   out.push(`  ${doc.owners.source === "author" ? "author(s)" : "owner(s)"}: ${doc.owners.fields.length > 0 ? `${doc.owners.fields.map((owner) => owner.text).join(", ")} (line ${doc.owners.fields[0]!.line})` : "not named"}`);
