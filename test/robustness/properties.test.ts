@@ -6,7 +6,7 @@ import { markdownDocument } from "../helpers/markdown-arbitrary.js";
 
 // Enough runs to find the usual crashes in a few seconds on a shared 2-core machine; raise
 // FC_RUNS locally to search harder (a failure prints the seed and the shrunk counterexample).
-const numRuns = Number(process.env.FC_RUNS ?? 100);
+const numRuns = Number(process.env.FC_RUNS ?? 40);
 
 describe.each(documentFunctions)("%s", (_name, run) => {
   const holds = (text: string) => {
