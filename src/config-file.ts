@@ -40,7 +40,7 @@ export class ConfigError extends UserError {
 interface ConfigShape {
   postmortems?: string;
   templates?: string;
-  rules?: Record<string, Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2]>;
+  rules?: Record<string, Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2] | [Severity | 0 | 1 | 2, Record<string, unknown>]>;
   vocabulary?: Partial<VocabularyWords>;
   requiredSections?: { default?: SectionEntry[]; templates?: Record<string, SectionEntry[]> };
 }
@@ -241,7 +241,7 @@ function describeSchemaErrors(errors: ErrorObject[], data: unknown, source: Conf
         problem = source.problem(pathTo, `${name} must not be empty`);
         break;
       case "maxItems":
-        problem = source.problem(pathTo, `${name} has too many items: pm rules take no options, write just the severity`);
+        problem = source.problem(pathTo, `${name} has too many items: only blameless-language takes options ([severity, { allow: [...] }]); write just the severity`);
         break;
       case "uniqueItems":
         problem = source.problem(pathTo, `${name} lists the same value twice`);
@@ -322,6 +322,8 @@ function merge(data: ConfigShape, source: ConfigSource, base: string): ResolvedC
   for (const [id, entry] of Object.entries(data.rules ?? {})) {
     config.rules[id] = severityOf(entry);
     config.sources[`rules.${id}`] = from(["rules", id]);
+    // The schema lets only rules with options have a second item, and checks its shape.
+    if (Array.isArray(entry) && entry.length === 2) config.ruleOptions[id] = entry[1];
   }
   for (const key of ["factLabels", "hypothesisLabels", "deferralWords", "placeholders", "commitmentPhrases", "vaguePhrases", "problemPhrases"] as const) {
     const words = data.vocabulary?.[key];

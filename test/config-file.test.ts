@@ -131,7 +131,9 @@ describe("the JSON Schema", () => {
     ["a $schema line", "$schema: ./schema/pmrc.schema.json\n"],
     ["unknown top-level key", "rulez: {}\n"],
     ["bad severity", "rules:\n  action-owner: warning\n"],
-    ["rule options", "rules:\n  action-owner: [warn, {}]\n"],
+    ["options for a rule without options", "rules:\n  action-owner: [warn, {}]\n"],
+    ["blameless-language options", "rules:\n  blameless-language: [warn, {allow: [Blame, '@root']}]\n"],
+    ["an unknown blameless-language option", "rules:\n  blameless-language: [warn, {allowed: [Blame]}]\n"],
     ["vocabulary not a list", "vocabulary:\n  placeholders: TBD\n"],
     ["empty word", "vocabulary:\n  placeholders: ['']\n"],
     ["unknown section kind", "requiredSections:\n  default: [timelines]\n"],
@@ -151,6 +153,12 @@ describe("the resolved config", () => {
     const config = resolveConfig(withConfig(".pmrc.yaml", "rules:\n  action-owner: 1\nvocabulary:\n  placeholders: ['FILLME']\n"));
     expect(config.rules).toEqual({ "action-owner": "warn" });
     expect(config.sources).toEqual({ "rules.action-owner": ".pmrc.yaml:2", "vocabulary.placeholders": ".pmrc.yaml:4" });
+  });
+
+  it("passes a rule's options to it", () => {
+    const config = resolveConfig(withConfig(".pmrc.yaml", "rules:\n  blameless-language: [error, {allow: [Blame]}]\n"));
+    expect(config.rules["blameless-language"]).toBe("error");
+    expect(config.ruleOptions["blameless-language"]).toEqual({ allow: ["Blame"] });
   });
 
   it("resolves folders relative to the config file", () => {

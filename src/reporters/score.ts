@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { formatMinutes } from "../model/incident-times.js";
 import { describeLines } from "../score/evidence.js";
 import { VERDICT_TEXT, type DimensionResult, type DocumentScore } from "../score/index.js";
 
@@ -12,6 +13,11 @@ export function scoreToJson(result: Scored) {
     max: result.max,
     verdict: result.verdict,
     ...(result.note !== null ? { note: result.note } : {}),
+    durations: {
+      timeToDetectMinutes: result.durations.timeToDetect,
+      timeToMitigateMinutes: result.durations.timeToMitigate,
+      timeToResolveMinutes: result.durations.timeToResolve,
+    },
     dimensions: result.dimensions.map((dimension) => ({
       id: dimension.id,
       name: dimension.name,
@@ -30,6 +36,11 @@ export function formatScoreText(results: Scored[], color: ChalkInstance): string
 function formatOne(result: Scored, color: ChalkInstance): string {
   const band = result.verdict === "ship" ? color.green : result.verdict === "ship-with-assumptions" ? color.yellow : color.red;
   const out = [color.underline(result.file), `  ${color.bold(`${result.total}/${result.max}`)}  ${band(VERDICT_TEXT[result.verdict])}`];
+  const { timeToDetect, timeToMitigate, timeToResolve } = result.durations;
+  if ([timeToDetect, timeToMitigate, timeToResolve].some((minutes) => minutes !== null)) {
+    const shown = (minutes: number | null) => (minutes === null ? "-" : formatMinutes(minutes));
+    out.push(`  time to detect ${shown(timeToDetect)} · to mitigate ${shown(timeToMitigate)} · to resolve ${shown(timeToResolve)}`);
+  }
   const claims = result.dimensions.some((dimension) => dimension.claimed !== null);
   if (claims) {
     const claimedTotal = result.dimensions.reduce((sum, dimension) => sum + (dimension.claimed ?? 0), 0);

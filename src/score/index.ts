@@ -40,6 +40,8 @@ export type DocumentScore =
       dimensions: DimensionResult[];
       /** Why the whole document scored as it did, when one reason explains every dimension. */
       note: string | null;
+      /** Minutes from the start to detection, mitigation and resolution, from the timeline or front matter. */
+      durations: { timeToDetect: number | null; timeToMitigate: number | null; timeToResolve: number | null };
     }
   | { file: string; scorable: false; reason: string };
 
@@ -64,7 +66,9 @@ export function scoreDocument(doc: PostmortemDoc): DocumentScore {
     claimed: claimedScore(doc.selfAssessment, dimension),
   }));
   const total = dimensions.reduce((sum, dimension) => sum + dimension.score, 0);
-  return { file: doc.file, scorable: true, total, max: MAX_TOTAL, verdict: verdictFor(total), dimensions, note: template };
+  const { timeToDetect, timeToMitigate, timeToResolve } = doc.times;
+  const durations = { timeToDetect, timeToMitigate, timeToResolve };
+  return { file: doc.file, scorable: true, total, max: MAX_TOTAL, verdict: verdictFor(total), dimensions, note: template, durations };
 }
 
 /**

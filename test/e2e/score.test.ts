@@ -26,7 +26,8 @@ describe("pm score (built CLI)", () => {
 
   it("writes the documented JSON: an object for one file, an array for several", () => {
     const one = JSON.parse(pm(["score", STRONG, "--format", "json"]).stdout);
-    expect(Object.keys(one)).toEqual(["file", "total", "max", "verdict", "dimensions"]);
+    expect(Object.keys(one)).toEqual(["file", "total", "max", "verdict", "durations", "dimensions"]);
+    expect(Object.keys(one.durations)).toEqual(["timeToDetectMinutes", "timeToMitigateMinutes", "timeToResolveMinutes"]);
     expect(one).toMatchObject({ file: STRONG, total: 12, max: 12, verdict: "ship" });
     expect(one.dimensions.map((dimension: { id: number }) => dimension.id)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(Object.keys(one.dimensions[0])).toEqual(["id", "name", "score", "evidence", "missing"]);
@@ -72,5 +73,12 @@ describe("pm score (built CLI)", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('this is an unfilled template ("[Incident title]" (line 1)');
     expect(run.stdout).toContain("0/12");
+  });
+
+  it("shows time to detect, mitigate and resolve computed from the timeline", () => {
+    const run = pm(["score", path.join(sharedDir(), "corpus/skillpack/with_skill.md")]);
+    expect(run.stdout).toContain("time to detect 10 min · to mitigate 1 h 10 min · to resolve 1 h 30 min");
+    const [json] = [JSON.parse(pm(["score", "--format", "json", path.join(sharedDir(), "corpus/skillpack/with_skill.md")]).stdout)];
+    expect(json.durations).toEqual({ timeToDetectMinutes: 10, timeToMitigateMinutes: 70, timeToResolveMinutes: 90 });
   });
 });
