@@ -1,3 +1,7 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { ResolvedConfig } from "../config.js";
 import { FileProblem, readDocument } from "../files.js";
 import { localToday } from "../model/dates.js";
@@ -10,18 +14,94 @@ export interface LintedFiles {
   problems: FileProblem[];
 }
 
-/** Reads and lints each file; a file that can't be read is set aside with the reason and the rest go on. */
+/** What linting one file gave: its result, or why it could not be read (as FileProblem's file and message). */
+type FileOutcome = { result: LintResult } | { problem: { file: string; message: string } };
+
+/** Everything a worker needs to lint a file as the main thread would (structured-cloneable). */
+export interface LintSettings {
+  config: ResolvedConfig;
+  cwd: string;
+  today: string;
+}
+
+/** Messages between the main thread and a worker. */
+export type WorkerRequest = { index: number; file: string };
+export type WorkerReply = { index: number; outcome: FileOutcome } | { index: number; crash: { message: string; stack?: string } };
+
+/** Reads and lints one file; a file that can't be read is an outcome, not an exception. */
+export async function lintOneFile(file: string, settings: LintSettings): Promise<FileOutcome> {
+  try {
+    const source = await readDocument(file, settings.cwd, settings.config.maxFileBytes);
+    return { result: lintText(source.text, source.path, settings.config, settings.today) };
+  } catch (error) {
+    if (error instanceof FileProblem) return { problem: { file: error.file, message: error.message } };
+    throw error;
+  }
+}
+
+/** Below this many files per thread, starting a worker (which loads the parser again) costs more than it saves. */
+const MIN_FILES_PER_THREAD = 8;
+
+/**
+ * The built worker (src/lint/worker.ts bundled as dist/lint-worker.js); absent when running from
+ * source, as tests do, where linting stays on the main thread.
+ */
+const WORKER_SCRIPT = new URL("../lint-worker.js", import.meta.url);
+
+/**
+ * Reads and lints each file on all cores; a file that can't be read is set aside with the reason and
+ * the rest go on. Worker threads and the main thread take files from one queue, so each thread holds
+ * one file's text and tree at a time; results come back in the order of `files`.
+ */
 export async function lintFiles(files: string[], config: ResolvedConfig, cwd: string, today = localToday()): Promise<LintedFiles> {
+  const settings: LintSettings = { config, cwd, today };
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  const take = (): number => (next < files.length ? next++ : -1);
+
+  const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD));
+  const workerCount = threads > 1 && existsSync(fileURLToPath(WORKER_SCRIPT)) ? threads - 1 : 0;
+  const workers = Array.from({ length: workerCount }, () => runWorker(settings, take, files, outcomes));
+  try {
+    for (let index = take(); index >= 0; index = take()) outcomes[index] = await lintOneFile(files[index]!, settings);
+  } catch (error) {
+    next = files.length;
+    await Promise.allSettled(workers);
+    throw error;
+  }
+  await Promise.all(workers);
+
   const results: LintResult[] = [];
   const problems: FileProblem[] = [];
-  for (const file of files) {
-    try {
-      const source = await readDocument(file, cwd, config.maxFileBytes);
-      results.push(lintText(source.text, source.path, config, today));
-    } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
-      problems.push(error);
-    }
+  for (const outcome of outcomes) {
+    if ("result" in outcome) results.push(outcome.result);
+    // Rebuilt from the worker's copy: FileProblem's message is "<file>: <reason>".
+    else problems.push(new FileProblem(outcome.problem.file, outcome.problem.message.slice(outcome.problem.file.length + 2)));
   }
   return { results, problems };
+}
+
+/** Feeds one worker files from the shared queue until it is empty; settles when the worker has stopped. */
+function runWorker(settings: LintSettings, take: () => number, files: readonly string[], outcomes: FileOutcome[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SCRIPT, { workerData: settings });
+    const send = () => {
+      const index = take();
+      if (index >= 0) worker.postMessage({ index, file: files[index]! } satisfies WorkerRequest);
+      else void worker.terminate().then(() => resolve());
+    };
+    worker.on("message", (reply: WorkerReply) => {
+      if ("crash" in reply) {
+        void worker.terminate();
+        const error = new Error(`while linting ${files[reply.index]}: ${reply.crash.message}`);
+        error.stack = reply.crash.stack;
+        reject(error);
+        return;
+      }
+      outcomes[reply.index] = reply.outcome;
+      send();
+    });
+    worker.on("error", reject);
+    send();
+  });
 }
