@@ -5,7 +5,8 @@
 // run, then the commands run interleaved (A B C D A B C D ...) so a drifting machine affects all
 // alike, and the medians are reported. Peak memory (maximum resident set size) comes from GNU time.
 //
-//   npm run bench -- [--quick] [--runs N] [--only one,thousand,...] [--corpus DIR] [--json FILE]
+//   npm run bench -- [--quick] [--runs N] [--only one,thousand,...] [--corpus DIR] [--dir DIR] [--json FILE]
+// --dir is where workloads are generated (default .bench/; it is emptied first).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from "node:fs";
 import os from "node:os";
@@ -13,17 +14,23 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const WORK = path.join(ROOT, ".bench");
+let WORK = path.join(ROOT, ".bench");
 const TIME = "/usr/bin/time";
 
 function usage(message) {
   process.stderr.write(`bench: ${message}\n`);
-  process.stderr.write("usage: npm run bench -- [--quick] [--runs N] [--only one,hundred,thousand,1mb,5mb] [--corpus DIR] [--json FILE]\n");
+  process.stderr.write("usage: npm run bench -- [--quick] [--runs N] [--only one,hundred,thousand,1mb,5mb] [--corpus DIR] [--dir DIR] [--json FILE]\n");
   process.exit(2);
 }
 
+/** The shared corpus beside the main checkout (../shared) or beside the worktrees folder (../../shared). */
+function defaultCorpus() {
+  const candidates = [path.resolve(ROOT, "../shared/corpus"), path.resolve(ROOT, "../../shared/corpus")];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0];
+}
+
 function parseArgs(argv) {
-  const options = { runs: 7, only: null, corpus: path.resolve(ROOT, "../shared/corpus"), json: null };
+  const options = { runs: 7, only: null, corpus: defaultCorpus(), json: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usage(`${arg} needs a value`);
@@ -32,6 +39,7 @@ function parseArgs(argv) {
     else if (arg === "--only") options.only = value().split(",");
     else if (arg === "--corpus") options.corpus = path.resolve(value());
     else if (arg === "--json") options.json = path.resolve(value());
+    else if (arg === "--dir") WORK = path.resolve(value());
     else usage(`unknown option ${arg}`);
   }
   if (!Number.isInteger(options.runs) || options.runs < 1) usage("--runs takes a whole number of at least 1");
@@ -132,25 +140,26 @@ function commands() {
   ];
 }
 
-const LOG = path.join(WORK, "last-run.log");
-
-/** One whole-process run: wall time in seconds (measured here) and peak memory in MB (GNU time). */
+/** One whole-process run: wall time in seconds (measured here), CPU seconds and peak memory in MB (GNU time). */
 function runOnce(command, target) {
-  const memoryFile = path.join(WORK, "peak-rss.txt");
+  const usageFile = path.join(WORK, "usage.txt");
+  const logFile = path.join(WORK, "last-run.log");
   const argv = [process.execPath, ...command.argv(target)];
-  const withTime = existsSync(TIME) ? [TIME, "-f", "%M", "-o", memoryFile, ...argv] : argv;
-  const log = openSync(LOG, "w");
+  const withTime = existsSync(TIME) ? [TIME, "-f", "%M %U %S", "-o", usageFile, ...argv] : argv;
+  const log = openSync(logFile, "w");
   const started = process.hrtime.bigint();
   const result = spawnSync(withTime[0], withTime.slice(1), { cwd: WORK, stdio: ["ignore", log, log], env: { ...process.env, NO_COLOR: "1" } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   closeSync(log);
   if (result.error || !command.okCodes.includes(result.status)) {
-    const output = readFileSync(LOG, "utf8").slice(-2000);
+    const output = readFileSync(logFile, "utf8").slice(-2000);
     process.stderr.write(`bench: ${command.name} on ${target} failed (exit ${result.status ?? result.signal}):\n${output}\n`);
     process.exit(1);
   }
-  const megabytes = existsSync(TIME) ? Number(readFileSync(memoryFile, "utf8").trim().split("\n").pop()) / 1024 : NaN;
-  return { seconds, megabytes };
+  if (!existsSync(TIME)) return { seconds, cpu: NaN, megabytes: NaN };
+  // GNU time writes "Command exited with non-zero status" first when the exit code isn't 0.
+  const [kilobytes, user, system] = readFileSync(usageFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
+  return { seconds, cpu: user + system, megabytes: kilobytes / 1024 };
 }
 
 function median(values) {
@@ -169,14 +178,14 @@ function machine() {
 function formatTable(results, names) {
   const seconds = (value) => (value < 1 ? `${(value * 1000).toFixed(0)} ms` : `${value.toFixed(2)} s`);
   const lines = [
-    `| Workload | ${names.join(" | ")} | pm / floor | pm / markdownlint-cli2 | pm / remark-cli | peak MB (${names.join(", ")}) |`,
-    `|---|${names.map(() => "---:").join("|")}|---:|---:|---:|---|`,
+    `| Workload | ${names.join(" | ")} | pm / floor | pm / markdownlint-cli2 | pm / remark-cli | CPU s (${names.join(", ")}) | peak MB (same order) |`,
+    `|---|${names.map(() => "---:").join("|")}|---:|---:|---:|---|---|`,
   ];
   for (const { label, medians } of results) {
     const time = (name) => medians[name].seconds;
     const ratio = (name) => `${(time("pm lint") / time(name)).toFixed(2)}x`;
-    const memory = names.map((name) => (Number.isNaN(medians[name].megabytes) ? "n/a" : medians[name].megabytes.toFixed(0))).join(" / ");
-    lines.push(`| ${label} | ${names.map((name) => seconds(time(name))).join(" | ")} | ${ratio("floor")} | ${ratio("markdownlint-cli2")} | ${ratio("remark-cli")} | ${memory} |`);
+    const each = (measure, digits) => names.map((name) => (Number.isNaN(medians[name][measure]) ? "n/a" : medians[name][measure].toFixed(digits))).join(" / ");
+    lines.push(`| ${label} | ${names.map((name) => seconds(time(name))).join(" | ")} | ${ratio("floor")} | ${ratio("markdownlint-cli2")} | ${ratio("remark-cli")} | ${each("cpu", 2)} | ${each("megabytes", 0)} |`);
   }
   return lines.join("\n");
 }
@@ -211,6 +220,7 @@ function main() {
 
   const list = commands();
   const names = list.map((command) => command.name);
+  const loadBefore = os.loadavg()[0];
   process.stderr.write(`bench: ${machine()}\nbench: ${options.runs} runs after one warm-up, interleaved\n`);
   const results = [];
   for (const key of keys) {
@@ -224,7 +234,7 @@ function main() {
       process.stderr.write(`bench: ${key} ${round === 0 ? "warm-up" : `run ${round}/${options.runs}`}\n`);
     }
     const medians = Object.fromEntries(
-      names.map((name) => [name, { seconds: median(samples[name].map((s) => s.seconds)), megabytes: median(samples[name].map((s) => s.megabytes)) }]),
+      names.map((name) => [name, Object.fromEntries(["seconds", "cpu", "megabytes"].map((measure) => [measure, median(samples[name].map((sample) => sample[measure]))]))]),
     );
     results.push({ key, label: workload.label, medians, samples });
   }
@@ -232,7 +242,7 @@ function main() {
   const byKey = Object.fromEntries(results.map((result) => [result.key, result]));
   const report = [
     `Machine: ${machine()}.`,
-    `Medians of ${options.runs} interleaved runs after a warm-up, whole processes.`,
+    `Medians of ${options.runs} interleaved runs after a warm-up, whole processes; load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end.`,
     "",
     formatTable(results, names),
     "",
