@@ -278,7 +278,10 @@ class Extractor {
     let current = -1;
     this.tree.children.forEach((node) => {
       if (node.type === "heading") {
-        while (stack.length > 0 && this.doc.sections[stack[stack.length - 1]!]!.depth >= node.depth) stack.pop();
+        // A section ends where the next heading of its level or above starts: the one that closes it here.
+        while (stack.length > 0 && this.doc.sections[stack[stack.length - 1]!]!.depth >= node.depth) {
+          this.doc.sections[stack.pop()!]!.endLine = positionOf(node).line - 1;
+        }
         const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
         const title = plain(node);
         const ownKind = classifySection(title);
@@ -300,10 +303,7 @@ class Extractor {
       this.sectionAt.push(current);
     });
     const lastLine = this.tree.position?.end.line ?? 1;
-    this.doc.sections.forEach((section, index) => {
-      const next = this.doc.sections.slice(index + 1).find((other) => other.depth <= section.depth);
-      section.endLine = next ? next.line - 1 : lastLine;
-    });
+    for (const open of stack) this.doc.sections[open]!.endLine = lastLine;
   }
 
   // -- title, metadata, incident date -------------------------------------------------------------

@@ -238,10 +238,17 @@ class CauseReader {
     private readonly practice: ReviewPractice,
   ) {
     this.sections = doc.sections;
+    // The last section starting at or before the line; sections are in line order. A binary search,
+    // as run() asks once per top-level node: a scan would be quadratic in document size.
     this.sectionOfLine = (line) => {
-      let found: Section | null = null;
-      for (const section of doc.sections) if (section.line <= line) found = section;
-      return found;
+      let low = 0;
+      let high = doc.sections.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (doc.sections[middle]!.line <= line) low = middle + 1;
+        else high = middle;
+      }
+      return low > 0 ? doc.sections[low - 1]! : null;
     };
   }
 
