@@ -237,6 +237,8 @@ function main() {
       names.map((name) => [name, Object.fromEntries(["seconds", "cpu", "megabytes"].map((measure) => [measure, median(samples[name].map((sample) => sample[measure]))]))]),
     );
     results.push({ key, label: workload.label, medians, samples });
+    // Each workload's medians as soon as they are known, so a long run that is stopped still tells something.
+    process.stderr.write(`bench: ${key} medians: ${names.map((name) => `${name} ${medians[name].seconds.toFixed(2)} s`).join(", ")}\n`);
   }
 
   const byKey = Object.fromEntries(results.map((result) => [result.key, result]));
