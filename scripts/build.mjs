@@ -2,8 +2,11 @@
 // Builds dist/ with esbuild: the CLI and its dependencies bundled, so start-up reads a few files
 // instead of resolving hundreds of modules (the remark stack alone is over 150). Each lazily
 // imported command becomes its own chunk, so `pm lint` still loads no prompts, templates or scorer.
-// Type checking is `npm run typecheck` (tsc); esbuild only strips types.
+// Type checking is `npm run typecheck`; esbuild only strips types, and tsc writes the .d.ts files
+// of the public entry points (index, remark).
+import { execFileSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -32,7 +35,12 @@ const keepSourceLayoutUrls = {
 
 await rm(DIST, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: path.join(SRC, "cli.ts"), "lint-worker": path.join(SRC, "lint/worker.ts") },
+  entryPoints: {
+    cli: path.join(SRC, "cli.ts"),
+    "lint-worker": path.join(SRC, "lint/worker.ts"),
+    index: path.join(SRC, "index.ts"),
+    remark: path.join(SRC, "remark.ts"),
+  },
   outdir: DIST,
   bundle: true,
   splitting: true,
@@ -46,3 +54,5 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.build.json"), "--emitDeclarationOnly"], { stdio: "inherit" });
