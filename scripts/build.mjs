@@ -2,8 +2,7 @@
 // Builds dist/ with esbuild: the CLI and its dependencies bundled, so start-up reads a few files
 // instead of resolving hundreds of modules (the remark stack alone is over 150). Each lazily
 // imported command becomes its own chunk, so `pm lint` still loads no prompts, templates or scorer.
-// Type checking is `npm run typecheck`; esbuild only strips types, and tsc writes the .d.ts files
-// of the public entry points (index, remark).
+// Type checking is `npm run typecheck`; esbuild only strips types.
 import { execFileSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -34,6 +33,11 @@ const keepSourceLayoutUrls = {
 };
 
 await rm(DIST, { recursive: true, force: true });
+// tsc's module-per-file output first, for the .d.ts of the public entry points and for scripts
+// that import single modules (calibrate, eval); the bundle's entry files then replace its cli.js,
+// index.js and remark.js.
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
 await build({
   entryPoints: {
     cli: path.join(SRC, "cli.ts"),
@@ -54,5 +58,3 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
-const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-execFileSync(process.execPath, [tsc, "-p", path.join(ROOT, "tsconfig.build.json"), "--emitDeclarationOnly"], { stdio: "inherit" });
