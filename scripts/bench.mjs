@@ -125,7 +125,7 @@ function binOf(pkg) {
 function commands() {
   const isDir = (target) => !target.endsWith(".md");
   return [
-    { name: "pm lint", okCodes: [0, 1], argv: (t) => [path.join(ROOT, "bin/pm.js"), "lint", t] },
+    { name: "pm lint", okCodes: [0, 1], argv: (t) => [path.join(ROOT, "bin/pm.js"), "lint", "--max-file-size", "10MB", t] },
     { name: "floor", okCodes: [0], argv: (t) => [path.join(ROOT, "scripts/bench-floor.mjs"), t] },
     {
       name: "markdownlint-cli2",

@@ -26,6 +26,15 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+/** "2MB", "500 KB", "1048576": a size in bytes (KB and MB are 1024-based, as the messages show them). */
+export function parseSize(value: string): number {
+  const found = /^\s*(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?\s*$/i.exec(value);
+  if (!found || Number(found[1]) <= 0) throw new InvalidArgumentError('expected a size such as 10MB, 500KB or 1048576.');
+  const unit = (found[2] ?? "b").toLowerCase()[0]!;
+  const factor = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  return Math.round(Number(found[1]) * factor);
+}
+
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("pm")
     .description("Lint, score and scaffold incident postmortems kept as Markdown.")
@@ -44,6 +53,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("-q, --quiet", "report errors only")
     .addOption(new Option("--max-warnings <count>", "exit 1 when there are more warnings than this").argParser(parseCount))
     .option("-o, --output-file <file>", "write the report to a file instead of standard output")
+    .addOption(new Option("--max-file-size <size>", "skip files larger than this (default 2MB; e.g. 10MB)").argParser(parseSize))
     .action(lazy(() => import("./commands/lint.js"), io, setExit));
 
   program
@@ -51,6 +61,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("show what pm extracted from a postmortem: sections, timeline, actions, triggers")
     .argument("<file>", "a Markdown postmortem")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--max-file-size <size>", "refuse files larger than this (default 2MB; e.g. 10MB)").argParser(parseSize))
     .action(lazy(() => import("./commands/inspect.js"), io, setExit));
 
   program

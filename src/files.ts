@@ -47,7 +47,7 @@ export async function readDocument(file: string, cwd: string, maxBytes = DEFAULT
   if (info.isDirectory()) throw new FileProblem(shown, "is a directory, not a file");
   if (!info.isFile()) throw new FileProblem(shown, "is not a regular file");
   if (info.size > maxBytes) {
-    throw new FileProblem(shown, `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one document`);
+    throw new FileProblem(shown, `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one document (--max-file-size raises it)`);
   }
   let bytes: Buffer;
   try {

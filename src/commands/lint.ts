@@ -36,6 +36,7 @@ export default async function lint(args: string[], options: Record<string, unkno
   const config = resolveConfig(io.cwd, settings.configFile);
   // Custom templates matter to lint too: a document made from one is checked against its declaration.
   config.templateDirs = customTemplateDirs(options.templates, io.cwd, config.templateDirs);
+  if (typeof options.maxFileSize === "number") config.maxFileBytes = options.maxFileSize;
   if (typeof options.printConfig === "string") return printConfig(options.printConfig, config, io);
 
   const { files, missing } = await findFiles(args, config, io);

@@ -70,9 +70,19 @@ describe("bad input through the built CLI", () => {
     const file = path.join(dir, "huge.md");
     writeFileSync(file, Buffer.concat(Array.from({ length: 50 }, () => chunk)));
     const started = Date.now();
-    expectOneLine(pm(["lint", "huge.md"], { cwd: dir }), 2, "huge.md: is 50 MB, over the 2 MB limit for one document");
-    expectOneLine(pm(["inspect", "huge.md"], { cwd: dir }), 2, "huge.md: is 50 MB, over the 2 MB limit for one document");
+    expectOneLine(pm(["lint", "huge.md"], { cwd: dir }), 2, "huge.md: is 50 MB, over the 2 MB limit for one document (--max-file-size raises it)");
+    expectOneLine(pm(["inspect", "huge.md"], { cwd: dir }), 2, "huge.md: is 50 MB, over the 2 MB limit for one document (--max-file-size raises it)");
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it("--max-file-size raises or lowers the limit, and a bad size is a usage error", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "small.md"), `# Notes\n\n${"word ".repeat(1000)}\n`);
+    expectOneLine(pm(["lint", "--max-file-size", "2KB", "small.md"], { cwd: dir }), 2, "small.md: is 4.9 KB, over the 2 KB limit for one document (--max-file-size raises it)");
+    expect(pm(["inspect", "--max-file-size", "1MB", "small.md"], { cwd: dir }).code).toBe(0);
+    const bad = pm(["lint", "--max-file-size", "lots", "small.md"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("expected a size such as 10MB");
   });
 
   it("a file with no line breaks gets one document-format error; a one-line note is read normally", () => {

@@ -61,7 +61,7 @@ describe("readDocument", () => {
 
   it("refuses a file over the size limit before reading it", async () => {
     writeFileSync(path.join(dir, "big.md"), "x".repeat(3000));
-    expect(await problemOf(readDocument("big.md", dir, 2048))).toBe("big.md: is 2.9 KB, over the 2 KB limit for one document");
+    expect(await problemOf(readDocument("big.md", dir, 2048))).toBe("big.md: is 2.9 KB, over the 2 KB limit for one document (--max-file-size raises it)");
   });
 
   it("refuses directories and things that are not regular files", async () => {
