@@ -116,6 +116,8 @@ export function describeFsError(error: unknown): string {
       return "a part of the path is not a directory";
     case "EISDIR":
       return "is a directory, not a file";
+    case "ENOSPC":
+      return "no space left on the device";
     case "ENAMETOOLONG":
       return "the path is too long";
     default:
