@@ -44,7 +44,7 @@ export default async function lint(args: string[], options: Record<string, unkno
   for (const problem of problems) io.stderr(`pm: ${problem.message}\n`);
   // "0 files checked: no problems." would read as success when no file could be read.
   const nothingRead = results.length === 0 && missing + problems.length > 0;
-  if (!(nothingRead && settings.format === "stylish")) await report(results, settings, io);
+  if (!(nothingRead && settings.format === "stylish")) await report(results, settings, missing + problems.length, io);
   return exitCode(results, missing + problems.length, settings, io);
 }
 
@@ -82,6 +82,8 @@ function readOptions(options: Record<string, unknown>): LintOptions {
  */
 async function findFiles(args: string[], config: ResolvedConfig, io: Io): Promise<{ files: string[]; missing: number }> {
   const targets = args.length > 0 ? args : defaultPostmortemPaths(io.cwd, config);
+  // Linting every *.md of a repository flags READMEs too: say why, and how to narrow it.
+  if (args.length === 0 && config.postmortems === null && targets[0] === ".") io.stderr("pm: no postmortems folder (./postmortems, or postmortems: in .pmrc.yaml): linting every Markdown file under .\n");
   const { files, unmatched } = await expandPaths(targets, io.cwd);
   for (const { pattern, reason, missing } of unmatched) io.stderr(`pm: ${missing ? "" : "warning: "}${pattern}: ${reason}\n`);
   const missing = unmatched.filter((item) => item.missing).length;
@@ -94,13 +96,15 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0 };
 }
 
-async function report(results: LintResult[], settings: LintOptions, io: Io): Promise<void> {
+async function report(results: LintResult[], settings: LintOptions, unreadable: number, io: Io): Promise<void> {
   const shown = settings.quiet ? results.map(errorsOnly) : results;
+  const hiddenWarnings = settings.quiet ? results.reduce((sum, result) => sum + result.warningCount, 0) : 0;
   const toFile = settings.outputFile !== null;
   const text = formatResults(settings.format, shown, {
     cwd: io.cwd,
     color: colorsFor(toFile ? { ...io, stdoutIsTTY: false } : io),
     tool: { version: PACKAGE_VERSION, rules: rules.map((rule) => rule.meta) },
+    omitted: { hiddenWarnings, unreadable },
   });
   if (settings.outputFile === null) {
     io.stdout(text);

@@ -34,7 +34,8 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
   const answers = await resolveAnswers({
     flags,
     file: { ...meeting?.answers, ...file },
-    yes: options.yes === true,
+    // A dry run only previews: without a terminal to ask on, it takes the defaults.
+    yes: options.yes === true || (options.dryRun === true && prompter === null),
     prompter,
     context: {
       today: localToday(),

@@ -637,7 +637,10 @@ class Extractor {
       if (title === "") continue;
       const rowText = cells.map(plain).join(" | ");
       const struck = cells.some((cell, index) => columns[index] === "action" && isStruckThrough(cell));
-      this.pushAction("table", row, title, fields, rowText, struck ? "dropped" : null);
+      // "Document the runbook (done)" in the action cell says its status as a bullet would.
+      const bracket = BRACKET_STATUS.exec(title);
+      const status = struck ? "dropped" : bracket ? statusFromText(bracket[0]) : null;
+      this.pushAction("table", row, bracket ? title.replace(bracket[0], "").trim() : title, fields, rowText, status);
     }
   }
 

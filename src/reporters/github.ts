@@ -1,5 +1,5 @@
 import type { LintResult } from "../lint/types.js";
-import { filesChecked, problemCount } from "./summary.js";
+import { type Omitted, cleanSummary, filesChecked, problemCount } from "./summary.js";
 
 // Workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 function escapeData(text: string): string {
@@ -11,7 +11,7 @@ function escapeProperty(text: string): string {
 }
 
 /** GitHub Actions annotations: each finding shows on the changed line of the pull request. */
-export function formatGithub(results: LintResult[]): string {
+export function formatGithub(results: LintResult[], omitted?: Omitted): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const message of result.messages) {
@@ -19,6 +19,6 @@ export function formatGithub(results: LintResult[]): string {
       lines.push(`::${message.severity === 2 ? "error" : "warning"} ${properties.join(",")}::${escapeData(`${message.message} (${message.url})`)}`);
     }
   }
-  lines.push(lines.length === 0 ? `${filesChecked(results)}: no problems.` : `${problemCount(results)} in ${filesChecked(results)}`);
+  lines.push(lines.length === 0 ? cleanSummary(results, omitted) : `${problemCount(results)} in ${filesChecked(results)}`);
   return `${lines.join("\n")}\n`;
 }

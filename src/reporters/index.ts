@@ -5,6 +5,7 @@ import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatSarif, type SarifTool } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
+import type { Omitted } from "./summary.js";
 
 export const FORMATS = ["stylish", "json", "sarif", "github", "compact"] as const;
 
@@ -18,20 +19,22 @@ export interface ReportSettings {
   cwd: string;
   color: ChalkInstance;
   tool: SarifTool;
+  /** What the human formats must not call clean: warnings --quiet hid, paths that could not be read. */
+  omitted?: Omitted;
 }
 
 /** The results as text in the chosen format; reporters are plain functions and never write anywhere. */
 export function formatResults(format: FormatName, results: LintResult[], settings: ReportSettings): string {
   switch (format) {
     case "stylish":
-      return formatStylish(results, settings.color);
+      return formatStylish(results, settings.color, settings.omitted);
     case "json":
       return formatJson(results, settings.cwd);
     case "sarif":
       return formatSarif(results, settings.cwd, settings.tool);
     case "github":
-      return formatGithub(results);
+      return formatGithub(results, settings.omitted);
     case "compact":
-      return formatCompact(results, settings.cwd);
+      return formatCompact(results, settings.cwd, settings.omitted);
   }
 }

@@ -1,9 +1,9 @@
 import type { ChalkInstance } from "chalk";
 import type { LintResult } from "../lint/types.js";
-import { filesChecked, problemCount } from "./summary.js";
+import { type Omitted, cleanSummary, filesChecked, problemCount } from "./summary.js";
 
 /** ESLint's stylish layout: findings grouped by file, then one summary line. */
-export function formatStylish(results: LintResult[], color: ChalkInstance): string {
+export function formatStylish(results: LintResult[], color: ChalkInstance, omitted?: Omitted): string {
   const out: string[] = [];
   for (const result of results) {
     if (result.messages.length === 0) continue;
@@ -16,7 +16,7 @@ export function formatStylish(results: LintResult[], color: ChalkInstance): stri
     }
     out.push("");
   }
-  if (out.length === 0) return `${filesChecked(results)}: no problems.\n`;
+  if (out.length === 0) return `${cleanSummary(results, omitted)}\n`;
   const summary = `✖ ${problemCount(results)} in ${filesChecked(results)}`;
   out.push(results.some((result) => result.errorCount > 0) ? color.red.bold(summary) : color.yellow.bold(summary));
   return `${out.join("\n")}\n`;

@@ -101,7 +101,14 @@ describe("pm lint output formats and exit codes (built CLI)", () => {
     const missing = pm(["lint", "good.md", "gone.md"], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe("pm: gone.md: no such file or directory\n");
-    expect(missing.stdout).toBe("1 file checked: no problems.\n");
+    expect(missing.stdout).toBe("1 file checked: no problems; 1 path could not be read (see above).\n");
+  });
+
+  it("--quiet does not call hidden warnings 'no problems'", () => {
+    const dir = project();
+    const run = pm(["lint", "--quiet", "warn.md"], { cwd: dir });
+    expect(run.stdout).toMatch(/^1 file checked: no errors; \d+ warnings? not shown \(--quiet\)\.\n$/);
+    expect(run.code).toBe(0);
   });
 
   it("control comments in a document switch findings off", () => {

@@ -54,7 +54,8 @@ describe("pm new --from TRANSCRIPT (built CLI)", () => {
 
   it("--dry-run prints the draft and the commitments and writes nothing", () => {
     const dir = workspace();
-    const run = pm(["new", "--from", "review.txt", "--yes", "--dry-run"], { cwd: dir });
+    // No terminal and no --yes: a dry run still previews, with the defaults.
+    const run = pm(["new", "--from", "review.txt", "--dry-run"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("## Action items");
     expect(run.stdout).toContain("to decide: Dev and Sarah both took this on: name one owner");

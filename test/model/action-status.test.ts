@@ -59,6 +59,13 @@ describe("statusFromHeading and statusFromDoneAnswer", () => {
 });
 
 describe("action status in every shape", () => {
+  it("reads '(done)' written in a table's action cell, and leaves it out of the title", () => {
+    expect(actionsOf("## Action items", "", "| Action | Owner | Due |", "|---|---|---|", "| Document runbook (done) | @mo | 2026-05-10 |", "| Add alert | @al | 2026-05-11 |")).toEqual([
+      { title: "Document runbook", owner: "@mo", status: "done" },
+      { title: "Add alert", owner: "@al", status: null },
+    ]);
+  });
+
   it("reads a Status column, struck-through rows and a Done? column", () => {
     expect(
       actionsOf(
