@@ -19,7 +19,7 @@ const rule: Rule = {
     if (entries.length === 0) return [];
     const labelled = entries.filter((entry) => entry.label !== null);
     // One finding for a timeline that uses no labels at all, instead of one per entry.
-    if (labelled.length === 0) return [{ messageId: "noneLabelled", data: { count: entries.length }, line: entries[0]!.line, column: entries[0]!.column }];
+    if (labelled.length === 0 && entries.length >= 2) return [{ messageId: "noneLabelled", data: { count: entries.length }, line: entries[0]!.line, column: entries[0]!.column }];
     const findings: Finding[] = [];
     for (const entry of entries) {
       const event = short(entry.event || entry.text, 50);

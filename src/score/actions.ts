@@ -41,7 +41,7 @@ export const actions: Dimension = {
       if (tracked.length > 0) evidence.push(share("link to a tracker issue", tracked, items.length, "actions"));
       if (owned.length + dated.length + measured.length + tracked.length === 0 && concrete.length > 0) evidence.push(share("are concrete changes", concrete, items.length, "actions"));
     }
-    if (parked.length > 0) evidence.push({ text: `${parked.length} later ideas explicitly parked`, lines: parked.map((idea) => idea.line) });
+    if (parked.length > 0) evidence.push({ text: `${parked.length} later ${parked.length === 1 ? "idea" : "ideas"} explicitly parked`, lines: parked.map((idea) => idea.line) });
 
     // Concrete, tracked changes without named owners are more than "be more careful": level 1.
     const levelOne =

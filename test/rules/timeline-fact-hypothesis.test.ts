@@ -28,6 +28,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a timeline of one unlabelled entry gets the per-entry message, not 'none of the 1'",
+      code: md("## Timeline", "", "- 10:00 deploy went out"),
+      errors: [{ line: 3, message: 'Timeline entry "deploy went out" is not labelled' }],
+    },
+    {
       name: "an unlabelled entry among labelled ones",
       code: table("| 14:05 | Deploy starts | Fact |", "| 14:12 | Error rate above 5% | |"),
       errors: [{ line: 6, message: 'Timeline entry "Error rate above 5%" is not labelled' }],
