@@ -18,6 +18,8 @@ export default async function score(args: string[], options: Record<string, unkn
   // The team's vocabulary decides labels and placeholders, so score reads documents as lint does.
   const vocabulary = vocabularyOf(resolveConfig(io.cwd));
   let failed = false;
+  // A document that can't be graded (flattened) is a finding about the document, like a low total: exit 1.
+  let ungradable = false;
   const scored: Array<Extract<DocumentScore, { scorable: true }>> = [];
   for (const file of args) {
     try {
@@ -26,7 +28,7 @@ export default async function score(args: string[], options: Record<string, unkn
       if (result.scorable) scored.push(result);
       else {
         io.stderr(`pm: ${result.file}: ${result.reason}\n`);
-        failed = true;
+        ungradable = true;
       }
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
@@ -41,7 +43,7 @@ export default async function score(args: string[], options: Record<string, unkn
     io.stdout(formatScoreText(scored, colorsFor(io)));
   }
   if (failed) return 2;
-  return min !== null && scored.some((result) => result.total < min) ? 1 : 0;
+  return ungradable || (min !== null && scored.some((result) => result.total < min)) ? 1 : 0;
 }
 
 function parseMin(value: unknown): number | null {

@@ -62,7 +62,7 @@ describe("pm score (built CLI)", () => {
 
   it("explains a flattened document instead of scoring it", () => {
     const run = pm(["score", path.join(sharedDir(), "seeds/000_02ec5d4eb9735352.txt")]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/000_02ec5d4eb9735352\.txt: has no line breaks.*restore the line breaks/);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
