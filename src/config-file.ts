@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv, ErrorObject } from "ajv";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import { defaultConfig, isDirectory, type ResolvedConfig } from "./config.js";
 import { UserError } from "./errors.js";
@@ -177,7 +178,9 @@ let compiledSchema: ReturnType<Ajv["compile"]> | null = null;
 function schemaValidator(): ReturnType<Ajv["compile"]> {
   if (!compiledSchema) {
     const schema = JSON.parse(readFileSync(SCHEMA_URL, "utf8")) as Record<string, unknown>;
-    compiledSchema = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+    // Loaded only when a config file is found: most `pm lint` runs in a hook have none, and ajv is a quarter of the start-up code.
+    const { Ajv: AjvClass } = createRequire(import.meta.url)("ajv") as { Ajv: new (options: object) => Ajv };
+    compiledSchema = new AjvClass({ allErrors: true, strict: false, verbose: true }).compile(schema);
   }
   return compiledSchema;
 }
