@@ -24,9 +24,25 @@ export interface LintSettings {
   today: string;
 }
 
-/** Messages between the main thread and a worker. */
-export type WorkerRequest = { index: number; file: string };
-export type WorkerReply = { index: number; outcome: FileOutcome } | { index: number; crash: { message: string; stack?: string } };
+/** What a worker is started with: the settings, every file, and the shared queue position. */
+export interface WorkerInput {
+  settings: LintSettings;
+  files: string[];
+  /** One Int32 in a SharedArrayBuffer: the index of the next file to take, for every thread. */
+  queue: SharedArrayBuffer;
+}
+
+/** What a worker posts: one outcome per file it took, then `done` (or a crash, and it stops). */
+export type WorkerReply =
+  | { index: number; outcome: FileOutcome }
+  | { done: true }
+  | { index: number; crash: { message: string; stack?: string } };
+
+/** Takes the next file index from the queue shared by all threads, or -1 when none is left. */
+export function takeNext(queue: Int32Array, count: number): number {
+  const index = Atomics.add(queue, 0, 1);
+  return index < count ? index : -1;
+}
 
 /** Reads and lints one file; a file that can't be read is an outcome, not an exception. */
 export async function lintOneFile(file: string, settings: LintSettings): Promise<FileOutcome> {
@@ -56,16 +72,20 @@ const WORKER_SCRIPT = new URL("../lint-worker.js", import.meta.url);
 export async function lintFiles(files: string[], config: ResolvedConfig, cwd: string, today = localToday()): Promise<LintedFiles> {
   const settings: LintSettings = { config, cwd, today };
   const outcomes: FileOutcome[] = new Array(files.length);
-  let next = 0;
-  const take = (): number => (next < files.length ? next++ : -1);
+  // Threads take files through an atomic counter rather than asking the main thread, so a worker
+  // never waits while the main thread is busy parsing a file of its own.
+  const queue = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const next = new Int32Array(queue);
 
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD));
   const workerCount = threads > 1 && existsSync(fileURLToPath(WORKER_SCRIPT)) ? threads - 1 : 0;
-  const workers = Array.from({ length: workerCount }, () => runWorker(settings, take, files, outcomes));
+  const workers = Array.from({ length: workerCount }, () => runWorker({ settings, files, queue }, outcomes));
   try {
-    for (let index = take(); index >= 0; index = take()) outcomes[index] = await lintOneFile(files[index]!, settings);
+    for (let index = takeNext(next, files.length); index >= 0; index = takeNext(next, files.length)) {
+      outcomes[index] = await lintOneFile(files[index]!, settings);
+    }
   } catch (error) {
-    next = files.length;
+    Atomics.store(next, 0, files.length);
     await Promise.allSettled(workers);
     throw error;
   }
@@ -81,27 +101,24 @@ export async function lintFiles(files: string[], config: ResolvedConfig, cwd: st
   return { results, problems };
 }
 
-/** Feeds one worker files from the shared queue until it is empty; settles when the worker has stopped. */
-function runWorker(settings: LintSettings, take: () => number, files: readonly string[], outcomes: FileOutcome[]): Promise<void> {
+/** Collects one worker's outcomes until it has emptied the shared queue; settles when it has stopped. */
+function runWorker(input: WorkerInput, outcomes: FileOutcome[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: settings });
-    const send = () => {
-      const index = take();
-      if (index >= 0) worker.postMessage({ index, file: files[index]! } satisfies WorkerRequest);
-      else void worker.terminate().then(() => resolve());
-    };
+    const worker = new Worker(WORKER_SCRIPT, { workerData: input });
     worker.on("message", (reply: WorkerReply) => {
-      if ("crash" in reply) {
+      if ("done" in reply) {
+        void worker.terminate().then(() => resolve());
+      } else if ("crash" in reply) {
+        // The other threads stop taking files too.
+        Atomics.store(new Int32Array(input.queue), 0, input.files.length);
         void worker.terminate();
-        const error = new Error(`while linting ${files[reply.index]}: ${reply.crash.message}`);
+        const error = new Error(`while linting ${input.files[reply.index]}: ${reply.crash.message}`);
         error.stack = reply.crash.stack;
         reject(error);
-        return;
+      } else {
+        outcomes[reply.index] = reply.outcome;
       }
-      outcomes[reply.index] = reply.outcome;
-      send();
     });
     worker.on("error", reject);
-    send();
   });
 }

@@ -1,17 +1,20 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { lintOneFile, type LintSettings, type WorkerReply, type WorkerRequest } from "./lint-files.js";
+import { lintOneFile, takeNext, type WorkerInput, type WorkerReply } from "./lint-files.js";
 
-/** A lint worker: lints the files the main thread sends, one at a time, and replies with each outcome. */
-const settings = workerData as LintSettings;
+/** A lint worker: takes files from the queue it shares with the other threads and posts each outcome. */
+const { settings, files, queue } = workerData as WorkerInput;
+const next = new Int32Array(queue);
 const port = parentPort!;
 
-port.on("message", async ({ index, file }: WorkerRequest) => {
+for (let index = takeNext(next, files.length); index >= 0; index = takeNext(next, files.length)) {
   let reply: WorkerReply;
   try {
-    reply = { index, outcome: await lintOneFile(file, settings) };
+    reply = { index, outcome: await lintOneFile(files[index]!, settings) };
   } catch (error) {
     const crash = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
-    reply = { index, crash };
+    port.postMessage({ index, crash } satisfies WorkerReply);
+    break;
   }
   port.postMessage(reply);
-});
+}
+port.postMessage({ done: true } satisfies WorkerReply);
