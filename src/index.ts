@@ -61,7 +61,7 @@ export function lintMarkdown(text: string, options: ApiOptions & { filePath?: st
 /** What pm reads from a postmortem: sections, timeline, actions and triggers, each with its line. */
 export async function inspect(file: string, options: ApiOptions = {}): Promise<PostmortemDoc> {
   const { cwd, config } = settings(options);
-  const source = await readDocument(file, cwd, config.maxFileBytes);
+  const source = readDocument(file, cwd, config.maxFileBytes);
   return extract(source.path, source.text, vocabularyOf(config));
 }
 

@@ -68,7 +68,7 @@ export default async function actions(args: string[], options: Record<string, un
   let documents = 0;
   for (const file of files) {
     try {
-      const source = await readDocument(file, io.cwd);
+      const source = readDocument(file, io.cwd);
       const doc = extract(source.path, source.text, vocabularyOf(config));
       if (doc.problems.some((problem) => problem.kind === "no-line-breaks")) {
         io.stderr(`pm: ${source.path}: has no line breaks, so its actions can't be read; restore them (pm lint explains)\n`);

@@ -10,7 +10,7 @@ export default async function inspect(args: string[], options: Record<string, un
   // The team's vocabulary decides labels, so inspect shows exactly what lint sees.
   const config = resolveConfig(io.cwd);
   const maxBytes = typeof options.maxFileSize === "number" ? options.maxFileSize : config.maxFileBytes;
-  const source = await readDocument(file, io.cwd, maxBytes);
+  const source = readDocument(file, io.cwd, maxBytes);
   const doc = extract(source.path, source.text, vocabularyOf(config));
   io.stdout(options.format === "json" ? `${JSON.stringify(inspectToJson(doc), null, 2)}\n` : formatInspect(doc));
   return 0;

@@ -52,7 +52,7 @@ export default async function lint(args: string[], options: Record<string, unkno
 async function printConfig(file: string, config: ResolvedConfig, io: Io): Promise<number> {
   let source;
   try {
-    source = await readDocument(file, io.cwd, config.maxFileBytes);
+    source = readDocument(file, io.cwd, config.maxFileBytes);
   } catch (error) {
     if (error instanceof FileProblem) throw new UserError(`--print-config ${error.message}`);
     throw error;

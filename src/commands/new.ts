@@ -65,7 +65,7 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
 
 /** Reads and analyses the transcript of `--from`; `--date` gives the meeting date when it has none. */
 async function readMeeting(file: string, flags: GivenAnswers, words: VocabularyWords, io: Io) {
-  const source = await readDocument(file, io.cwd);
+  const source = readDocument(file, io.cwd);
   const transcript = parseTranscript(source.text, source.path);
   const vocabulary = { commitment: words.commitmentPhrases, vague: words.vaguePhrases, problem: words.problemPhrases };
   const analysis = analyseMeeting(transcript, { meetingDate: flags.date ?? null, vocabulary });

@@ -23,7 +23,7 @@ export default async function score(args: string[], options: Record<string, unkn
   const scored: Array<Extract<DocumentScore, { scorable: true }>> = [];
   for (const file of args) {
     try {
-      const source = await readDocument(file, io.cwd);
+      const source = readDocument(file, io.cwd);
       const result = scoreDocument(extract(source.path, source.text, vocabulary));
       if (result.scorable) scored.push(result);
       else {

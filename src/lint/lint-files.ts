@@ -45,9 +45,9 @@ export function takeNext(queue: Int32Array, count: number): number {
 }
 
 /** Reads and lints one file; a file that can't be read is an outcome, not an exception. */
-export async function lintOneFile(file: string, settings: LintSettings): Promise<FileOutcome> {
+export function lintOneFile(file: string, settings: LintSettings): FileOutcome {
   try {
-    const source = await readDocument(file, settings.cwd, settings.config.maxFileBytes);
+    const source = readDocument(file, settings.cwd, settings.config.maxFileBytes);
     return { result: lintText(source.text, source.path, settings.config, settings.today) };
   } catch (error) {
     if (error instanceof FileProblem) return { problem: { file: error.file, message: error.message } };
@@ -82,7 +82,7 @@ export async function lintFiles(files: string[], config: ResolvedConfig, cwd: st
   const workers = Array.from({ length: workerCount }, () => runWorker({ settings, files, queue }, outcomes));
   try {
     for (let index = takeNext(next, files.length); index >= 0; index = takeNext(next, files.length)) {
-      outcomes[index] = await lintOneFile(files[index]!, settings);
+      outcomes[index] = lintOneFile(files[index]!, settings);
     }
   } catch (error) {
     Atomics.store(next, 0, files.length);

@@ -9,8 +9,10 @@ const port = parentPort!;
 for (let index = takeNext(next, files.length); index >= 0; index = takeNext(next, files.length)) {
   let reply: WorkerReply;
   try {
-    reply = { index, outcome: await lintOneFile(files[index]!, settings) };
+    reply = { index, outcome: lintOneFile(files[index]!, settings) };
   } catch (error) {
+    // The other threads stop taking files too.
+    Atomics.store(next, 0, files.length);
     const crash = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
     port.postMessage({ index, crash } satisfies WorkerReply);
     break;
