@@ -32,6 +32,9 @@ const keepSourceLayoutUrls = {
   },
 };
 
+/** Dependencies loaded only on first use (src/vendored.ts), each bundled into one file of dist/vendor/. */
+const VENDORED = ["yaml", "ajv"];
+
 await rm(DIST, { recursive: true, force: true });
 // tsc's module-per-file output first, for the .d.ts of the public entry points and for scripts
 // that import single modules (calibrate, eval); the bundle's entry files then replace its cli.js,
@@ -55,6 +58,17 @@ await build({
   // CommonJS dependencies bundled into ES modules call require() for Node built-ins.
   banner: { js: 'import { createRequire as __pmCreateRequire } from "node:module"; const require = __pmCreateRequire(import.meta.url);' },
   plugins: [keepSourceLayoutUrls],
+  legalComments: "none",
+  logLevel: "warning",
+});
+await build({
+  entryPoints: Object.fromEntries(VENDORED.map((name) => [name, createRequire(import.meta.url).resolve(name)])),
+  outdir: path.join(DIST, "vendor"),
+  outExtension: { ".js": ".cjs" },
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20.19",
   legalComments: "none",
   logLevel: "warning",
 });

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import type { Ajv, ErrorObject } from "ajv";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import { ajv, yaml } from "./vendored.js";
+import type { Document, Node as YamlNode } from "yaml";
 import { defaultConfig, isDirectory, type ResolvedConfig } from "./config.js";
 import { UserError } from "./errors.js";
 import { displayPath, describeFsError } from "./files.js";
@@ -100,7 +100,7 @@ export function loadConfigFile(file: string, cwd: string): ResolvedConfig {
 
 /** A parsed config file that can say where any of its values is written. */
 class ConfigSource {
-  readonly lines = new LineCounter();
+  readonly lines = new (yaml().LineCounter)();
   readonly document: Document;
 
   constructor(
@@ -110,7 +110,7 @@ class ConfigSource {
     readonly prefix: string[],
   ) {
     // JSON is YAML, so package.json goes through the same parser and keeps its positions.
-    this.document = parseDocument(text, { lineCounter: this.lines, prettyErrors: false });
+    this.document = yaml().parseDocument(text, { lineCounter: this.lines, prettyErrors: false });
     const problems = this.document.errors.map((error) => {
       const at = this.lines.linePos(error.pos[0]);
       return { file: shown, line: at.line, column: at.col, message: error.message.split("\n")[0]! };
@@ -131,12 +131,12 @@ class ConfigSource {
     let node: unknown = this.document.contents;
     let found = node as YamlNode | null;
     for (const [index, key] of full.entries()) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (yaml().isMap(node)) {
+        const pair = node.items.find((item) => yaml().isScalar(item.key) && String(item.key.value) === String(key));
         if (!pair) break;
         found = ((index === full.length - 1 && atKey) || !pair.value ? pair.key : pair.value) as YamlNode;
         node = pair.value;
-      } else if (isSeq(node)) {
+      } else if (yaml().isSeq(node)) {
         const item = node.items[Number(key)];
         if (!item) break;
         found = item as YamlNode;
@@ -178,8 +178,7 @@ let compiledSchema: ReturnType<Ajv["compile"]> | null = null;
 function schemaValidator(): ReturnType<Ajv["compile"]> {
   if (!compiledSchema) {
     const schema = JSON.parse(readFileSync(SCHEMA_URL, "utf8")) as Record<string, unknown>;
-    // Loaded only when a config file is found: most `pm lint` runs in a hook have none, and ajv is a quarter of the start-up code.
-    const { Ajv: AjvClass } = createRequire(import.meta.url)("ajv") as { Ajv: new (options: object) => Ajv };
+    const { Ajv: AjvClass } = ajv();
     compiledSchema = new AjvClass({ allErrors: true, strict: false, verbose: true }).compile(schema);
   }
   return compiledSchema;

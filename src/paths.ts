@@ -1,11 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { statSync, type Stats } from "node:fs";
 import path from "node:path";
-import ignore, { type Ignore } from "ignore";
-import { glob, isDynamicPattern } from "tinyglobby";
-
-const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
-const ALWAYS_SKIPPED = new Set(["node_modules", ".git", ".hg", ".svn"]);
 
 export interface ExpandedPaths {
   /** Absolute paths, in the order given, each once. */
@@ -16,7 +10,8 @@ export interface ExpandedPaths {
 
 /**
  * Files named on the command line are taken exactly as given (pre-commit passes staged files);
- * directories are searched for Markdown, respecting .gitignore; globs are expanded.
+ * directories are searched for Markdown, respecting .gitignore; globs are expanded. The searching
+ * code is loaded only for a directory or a glob, so a hook that names its files loads none of it.
  */
 export async function expandPaths(patterns: string[], cwd: string): Promise<ExpandedPaths> {
   const files: string[] = [];
@@ -30,15 +25,17 @@ export async function expandPaths(patterns: string[], cwd: string): Promise<Expa
   };
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
-    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+    const info = statOrError(absolute);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
-        const found = await walk(absolute, rootIgnores(cwd, absolute));
+        const { findMarkdown } = await import("./directory-search.js");
+        const found = await findMarkdown(cwd, absolute);
         if (found.length === 0) unmatched.push({ pattern, reason: "no Markdown files in this directory", missing: false });
         found.forEach(add);
       } else add(absolute);
       continue;
     }
+    const { glob, isDynamicPattern } = await import("tinyglobby");
     if (info.code !== "ENOENT" || !isDynamicPattern(pattern)) {
       // A named file that can't be read is reported by the reader with the precise reason.
       if (info.code === "ENOENT") unmatched.push({ pattern, reason: "no such file or directory", missing: true });
@@ -52,67 +49,10 @@ export async function expandPaths(patterns: string[], cwd: string): Promise<Expa
   return { files, unmatched };
 }
 
-interface IgnoreScope {
-  base: string;
-  rules: Ignore;
-}
-
-/** .gitignore files from the working directory down to the searched directory. */
-function rootIgnores(cwd: string, directory: string): IgnoreScope[] {
-  const scopes: IgnoreScope[] = [];
-  const relative = path.relative(cwd, directory);
-  const chain = relative.startsWith("..") || path.isAbsolute(relative) ? [] : [cwd];
-  if (chain.length > 0 && relative !== "") {
-    let current = cwd;
-    for (const part of relative.split(path.sep).slice(0, -1)) {
-      current = path.join(current, part);
-      chain.push(current);
-    }
-  }
-  for (const base of chain) {
-    const scope = readIgnore(base);
-    if (scope) scopes.push(scope);
-  }
-  return scopes;
-}
-
-function readIgnore(base: string): IgnoreScope | null {
-  const file = path.join(base, ".gitignore");
-  if (!existsSync(file)) return null;
+function statOrError(absolute: string): Stats | NodeJS.ErrnoException {
   try {
-    return { base, rules: ignore().add(readFileSync(file, "utf8")) };
-  } catch {
-    return null;
+    return statSync(absolute);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
   }
-}
-
-function isIgnored(scopes: IgnoreScope[], absolute: string, isDirectory: boolean): boolean {
-  return scopes.some((scope) => {
-    const relative = path.relative(scope.base, absolute).split(path.sep).join("/");
-    return relative !== "" && !relative.startsWith("..") && scope.rules.ignores(isDirectory ? `${relative}/` : relative);
-  });
-}
-
-/** Markdown files below a directory, sorted, without following symlinked directories (no loops). */
-async function walk(directory: string, inherited: IgnoreScope[]): Promise<string[]> {
-  const own = readIgnore(directory);
-  const scopes = own ? [...inherited, own] : inherited;
-  let entries;
-  try {
-    entries = await readdir(directory, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: string[] = [];
-  for (const entry of entries) {
-    const absolute = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(scopes, absolute, true)) continue;
-      found.push(...(await walk(absolute, scopes)));
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name) && !isIgnored(scopes, absolute, false)) {
-      found.push(absolute);
-    }
-  }
-  return found;
 }

@@ -1,5 +1,5 @@
 import type { Root } from "mdast";
-import { parseDocument } from "yaml";
+import { yaml } from "../vendored.js";
 import type { FrontMatter } from "./types.js";
 
 export const NO_FRONT_MATTER: FrontMatter = { data: {}, line: null, endLine: null, format: null, error: null };
@@ -14,7 +14,7 @@ export function readFrontMatter(tree: Root): FrontMatter {
   if (first.type === "toml") return { data: parseFlatToml(first.value), line, endLine, format: "toml", error: null };
 
   // maxAliasCount bounds alias expansion, so a "billion laughs" block fails fast instead of eating memory.
-  const document = parseDocument(first.value, { prettyErrors: false, uniqueKeys: false });
+  const document = yaml().parseDocument(first.value, { prettyErrors: false, uniqueKeys: false });
   const problem = document.errors[0];
   if (problem) {
     // The block's first line is the "---" fence, so its YAML starts one line below.

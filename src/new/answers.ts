@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "yaml";
+import { yaml } from "../vendored.js";
 import { UserError } from "../errors.js";
 import { describeFsError } from "../files.js";
 import type { Prompter } from "./prompt.js";
@@ -79,7 +79,7 @@ export async function readAnswersFile(file: string, cwd: string): Promise<GivenA
   }
   let data: unknown;
   try {
-    data = parse(text);
+    data = yaml().parse(text);
   } catch (error) {
     throw new UserError(`--answers ${file}: not valid YAML: ${String((error as Error).message).split("\n")[0]}`);
   }

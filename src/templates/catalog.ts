@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { yaml } from "../vendored.js";
 import { UserError } from "../errors.js";
 import { describeFsError } from "../files.js";
 import type { RequiredSection } from "../lint/types.js";
@@ -120,7 +120,7 @@ export function parseTemplate(text: string, file: string, builtIn = false): Temp
   if (!block) fail('it needs YAML front matter with "name", "description" and "requires"');
   let data: unknown;
   try {
-    data = parse(block![1]!);
+    data = yaml().parse(block![1]!);
   } catch (error) {
     fail(`its front matter is not valid YAML: ${String((error as Error).message).split("\n")[0]}`);
   }

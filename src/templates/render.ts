@@ -3,7 +3,7 @@
  * `pm new --from TRANSCRIPT` share it. Answer tokens are `{{title}}`-style identifiers; any other
  * `{{...}}` text is guidance the author replaces, which `pm lint` reports as a placeholder.
  */
-import { stringify } from "yaml";
+import { yaml } from "../vendored.js";
 import { UserError } from "../errors.js";
 import { QUESTIONS, type AnswerKey, type Answers } from "../new/questions.js";
 import type { Template } from "./catalog.js";
@@ -37,7 +37,7 @@ function frontMatter(answers: Answers): string {
   const data: Record<string, string> = {};
   for (const [key, name] of FRONT_MATTER_KEYS) if (answers[key] !== "") data[name] = answers[key];
   // YAML 1.1 rules for quoting, so readers that still speak 1.1 don't turn "14:05" into 845 or "no" into false.
-  return `---\n${stringify(data, { lineWidth: 0, version: "1.1" })}---\n\n`;
+  return `---\n${yaml().stringify(data, { lineWidth: 0, version: "1.1" })}---\n\n`;
 }
 
 function fillTokens(body: string, answers: Answers): string {
