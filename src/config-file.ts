@@ -9,7 +9,8 @@ import type { Ajv, ErrorObject } from "ajv";
 import { ajv, yaml } from "./vendored.js";
 import type { Document, Node as YamlNode } from "yaml";
 import { defaultConfig, isDirectory, type ResolvedConfig } from "./config.js";
-import { UserError } from "./errors.js";
+import { closest } from "./did-you-mean.js";
+import { UserError, UserErrors } from "./errors.js";
 import { displayPath, describeFsError } from "./files.js";
 import type { RequiredSection, Severity } from "./lint/types.js";
 import type { SectionKind } from "./model/types.js";
@@ -30,9 +31,9 @@ export interface ConfigProblem {
 }
 
 /** Config mistakes, one per line as `file:line:column: message`; exit 2 like any usage error. */
-export class ConfigError extends UserError {
+export class ConfigError extends UserErrors {
   constructor(readonly problems: ConfigProblem[]) {
-    super(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`).join("\npm: "), 2);
+    super(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`));
     this.name = "ConfigError";
   }
 }
@@ -269,34 +270,6 @@ function describeValue(value: unknown): string {
   if (value === null) return "empty";
   if (typeof value === "object") return "a mapping";
   return JSON.stringify(value);
-}
-
-/** The known name closest to a misspelt one, when it is close enough to be a likely typo. */
-function closest(word: string, candidates: string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best === null) return null;
-  const prefix = best.toLowerCase().startsWith(word.toLowerCase()) || word.toLowerCase().startsWith(best.toLowerCase());
-  return bestDistance <= 2 || prefix ? best : null;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 const SEVERITY_NUMBERS: Record<number, Severity> = { 0: "off", 1: "warn", 2: "error" };

@@ -12,6 +12,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * Several mistakes found in one pass, one per line as a compiler lists them, so the user fixes
+ * them all in one go. The CLI prints "pm: " before the message; each further line gets it too.
+ */
+export class UserErrors extends UserError {
+  constructor(readonly lines: string[]) {
+    super(lines.join("\npm: "), 2);
+    this.name = "UserErrors";
+  }
+}
+
 /** Ctrl-C at a prompt: nothing was written, exit like a shell does on SIGINT. */
 export class Cancelled extends UserError {
   constructor() {

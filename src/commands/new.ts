@@ -5,7 +5,8 @@ import { displayPath, readDocument } from "../files.js";
 import { localToday } from "../model/dates.js";
 import type { Io } from "../io.js";
 import { findPlaceholders } from "../model/vocabulary.js";
-import { answersFromFlags, readAnswersFile, resolveAnswers, type GivenAnswers } from "../new/answers.js";
+import { answersFromFlags, NO_WRITTEN_ANSWERS, readAnswersFile, resolveAnswers, type GivenAnswers } from "../new/answers.js";
+import { QUESTIONS } from "../new/questions.js";
 import { terminalPrompter, type Prompter } from "../new/prompt.js";
 import { writeNewFile } from "../new/write.js";
 import { customTemplateDirs, listTemplates, loadTemplate, templateSearchPath } from "../templates/catalog.js";
@@ -27,13 +28,13 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
   const { templates, problems } = listTemplates(dirs);
   for (const problem of problems) io.stderr(`pm: warning: ${problem}\n`);
   const flags = answersFromFlags(options);
-  const file = typeof options.answers === "string" ? await readAnswersFile(options.answers, io.cwd) : {};
+  const file = typeof options.answers === "string" ? await readAnswersFile(options.answers, io.cwd) : NO_WRITTEN_ANSWERS;
   // With --from, the transcript answers what it can; flags and the answers file still win.
   const meeting = typeof options.from === "string" ? await readMeeting(options.from, flags, config.vocabulary, io) : null;
   if (meeting) delete flags.date;
   const answers = await resolveAnswers({
     flags,
-    file: { ...meeting?.answers, ...file },
+    written: meeting ? { answers: { ...meeting.answers, ...file.answers }, at: { ...meeting.at, ...file.at }, problems: file.problems } : file,
     // A dry run only previews: without a terminal to ask on, it takes the defaults.
     yes: options.yes === true || (options.dryRun === true && prompter === null),
     prompter,
@@ -69,5 +70,8 @@ async function readMeeting(file: string, flags: GivenAnswers, words: VocabularyW
   const transcript = parseTranscript(source.text, source.path);
   const vocabulary = { commitment: words.commitmentPhrases, vague: words.vaguePhrases, problem: words.problemPhrases };
   const analysis = analyseMeeting(transcript, { meetingDate: flags.date ?? null, vocabulary });
-  return { shown: source.path, analysis, answers: answersFromMeeting(transcript, analysis) };
+  const answers = answersFromMeeting(transcript, analysis);
+  // A problem with an answer the transcript gave is reported as the transcript's.
+  const at = Object.fromEntries(QUESTIONS.filter((question) => question.key in answers).map((question) => [question.key, { line: 0, label: `${source.path}: ${question.flag}` }]));
+  return { shown: source.path, analysis, answers, at };
 }

@@ -94,6 +94,37 @@ describe("pm new (built CLI)", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("lists every mistake in an answers file and the flags in one run, one line each, and writes nothing", () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "answers.yaml"),
+      ["title: Checkout errors", "date: 2026-02-30", "severity: high", "reviewType: drill", "facilitator: TBD", "detected: '14:05'", "resolved: '13:00'", "templat: incident", "impact: [many, users]", ""].join("\n"),
+    );
+    const run = pm(["new", "--answers", "answers.yaml", "--scribe", "someone", "--yes"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.split("\n")).toEqual([
+      'pm: --scribe: "someone" is a placeholder, not an owner: name the scribe (a person, @handle or team), or leave it empty to fill in later',
+      'pm: answers.yaml:2:7: date: "2026-02-30" is not a calendar date: write it as YYYY-MM-DD, e.g. 2026-03-16',
+      'pm: answers.yaml:3:11: severity: "high" is not a severity: use one of SEV1, SEV2, SEV3, SEV4',
+      'pm: answers.yaml:4:13: reviewType: "drill" is not a review type: use one of incident, near-miss, security, project',
+      'pm: answers.yaml:5:14: facilitator: "TBD" is a placeholder, not an owner: name the facilitator (a person, @handle or team), or leave it empty to fill in later',
+      "pm: answers.yaml:7:11: resolved: resolution (13:00) comes before detection (14:05): if it was the next day, write the date too, e.g. 2026-03-17 13:00",
+      'pm: answers.yaml:8:1: unknown key "templat" (did you mean "template"?): use title, date, severity, review-type, facilitator, scribe, decision-owner, detected, resolved, impact, template',
+      "pm: answers.yaml:9:1: impact: must be text, not a list",
+      "pm: 8 problems with the answers; nothing was written",
+      "",
+    ]);
+    expect(readdirSync(dir)).toEqual(["answers.yaml"]);
+
+    // Without --yes or a terminal, the answers still missing are the last problem, not a second run.
+    const missing = pm(["new", "--answers", "answers.yaml"], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("\npm: no terminal to ask on and no answer for --scribe, --decision-owner, --template: pass them as flags or in --answers FILE.yaml, or add --yes to take the defaults\npm: 8 problems with the answers; nothing was written\n");
+    expect(missing.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(readdirSync(dir)).toEqual(["answers.yaml"]);
+  });
+
   it("uses custom templates from --templates DIR, which can override a built-in", () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, "ours"));
