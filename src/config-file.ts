@@ -280,7 +280,8 @@ function severityOf(entry: NonNullable<ConfigShape["rules"]>[string]): Severity 
 }
 
 /** "contributing-factors" -> "Contributing factors", the name messages use for a bare kind. */
-function sectionName(kind: string): string {
+/** How messages name a section given as a bare kind: "contributing-factors" is "Contributing factors". */
+export function sectionName(kind: string): string {
   const words = kind.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

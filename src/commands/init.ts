@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isDirectory } from "../config.js";
-import { findConfigFile } from "../config-file.js";
+import { DEFAULT_REQUIRED_SECTIONS, isDirectory } from "../config.js";
+import { findConfigFile, sectionName } from "../config-file.js";
 import { UserError } from "../errors.js";
 import { displayPath } from "../files.js";
 import type { Io } from "../io.js";
@@ -13,32 +13,69 @@ export const SCHEMA_HREF = "https://raw.githubusercontent.com/pm-postmortem/pm/m
 /** Folders teams keep postmortems in; the first that exists becomes the config's `postmortems`. */
 const USUAL_FOLDERS = ["postmortems", "docs/postmortems", "incidents", "docs/incidents", "retros"];
 
-/** A starter config: all commented out but the postmortems folder, so it documents itself and defaults keep improving. */
+/** Rules that take options, with an example that keeps the default behaviour (the schema says what each accepts). */
+const RULE_OPTIONS: Record<string, { example: string; comment: string }> = {
+  "blameless-language": { example: "{ allow: [] }", comment: "allow: words, names or @handles never reported (a product called Blame)" },
+};
+
+const COMMENT_COLUMN = 44;
+
+/** A line of YAML, commented out unless `active`, with what it does after it. */
+function setting(yaml: string, comment: string, active = false): string {
+  const line = active ? yaml : `# ${yaml}`;
+  return `${line.padEnd(COMMENT_COLUMN - 1)} # ${comment}`;
+}
+
+/** pm's default section list, one commented-out item a line, as a config would write it. */
+function defaultSectionsYaml(): string[] {
+  return DEFAULT_REQUIRED_SECTIONS.map((section) =>
+    section.kinds.length === 1 && section.name === sectionName(section.kinds[0]!) ? section.kinds[0]! : `{ name: ${section.name}, kinds: [${section.kinds.join(", ")}] }`,
+  ).map((entry) => `#     - ${entry}`);
+}
+
+/**
+ * A starter config showing every setting, each with what it does: all commented out but the
+ * postmortems folder, so it documents itself and the defaults keep improving with pm. A line
+ * "# key: value" is a default or an example; uncommenting it (and its parent key) makes it apply.
+ */
 export function starterConfig(postmortems: string | null): string {
-  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length)) + 1;
+  const ruleLine = (rule: (typeof rules)[number]) => {
+    const options = RULE_OPTIONS[rule.meta.id];
+    const severity = options ? `[${rule.meta.defaultSeverity}, ${options.example}]` : rule.meta.defaultSeverity;
+    const yaml = `#   ${`${rule.meta.id}:`.padEnd(width)} ${severity}`;
+    return options ? `${yaml.padEnd(COMMENT_COLUMN - 1)} # ${options.comment}` : yaml;
+  };
   return [
     `# yaml-language-server: $schema=${SCHEMA_HREF}`,
-    "# pm configuration. Every key is optional; see the Configuration section of pm's README.",
+    "# pm configuration. Every key is optional: a line \"# key: value\" shows a default or an example;",
+    "# uncomment it (and the key it sits under) to apply it. See the Configuration section of pm's README.",
     "",
-    postmortems === null ? "# postmortems: postmortems   # the folder `pm lint` checks when given no paths" : `postmortems: ${postmortems}   # the folder \`pm lint\` checks when given no paths`,
+    setting(`postmortems: ${postmortems ?? "postmortems"}`, "folder pm lint and pm actions check when given no paths", postmortems !== null),
+    setting("templates: .pm/templates", "folder of your own templates, for pm new, pm templates, pm lint"),
     "",
-    "# Severities (off, warn or error); these are the defaults, uncomment a line to change it:",
+    "# Severity of each rule: off, warn or error (0, 1, 2 work too). These are the defaults;",
+    "# pm rules says what each checks.",
     "# rules:",
-    ...rules.map((rule) => `#   ${`${rule.meta.id}:`.padEnd(width + 1)} ${rule.meta.defaultSeverity}`),
+    ...rules.map(ruleLine),
     "",
-    "# Words your team uses, added to the ones pm knows:",
+    "# Words your team uses, added to the ones pm knows (lint, inspect, pm new and pm new --from use them):",
     "# vocabulary:",
-    "#   factLabels: [observed]",
-    "#   hypothesisLabels: [theory]",
-    "#   deferralWords: [take it offline]",
-    "#   placeholders: [FILLME]",
+    setting("  factLabels: [observed]", 'label a timeline entry as fact: "(observed)", a column value'),
+    setting("  hypothesisLabels: [theory, hunch]", "label a timeline entry as a hypothesis"),
+    setting("  deferralWords: [take it offline]", "defer instead of committing to an action"),
+    setting("  placeholders: [FILLME]", "template leftovers, matched as written"),
+    setting("  commitmentPhrases: [leave it with me]", "take a task on in a meeting transcript"),
+    setting("  vaguePhrases: [noodle on]", "commit to no outcome in a transcript"),
+    setting("  problemPhrases: [we keep hitting]", "raise a problem in a transcript"),
     "",
-    "# Sections every postmortem needs; a document with `template: security` in its front matter",
-    "# uses the list under templates.security instead:",
+    "# Sections every postmortem needs (rule required-sections): a kind from pm inspect, or",
+    "# { name, kinds } satisfied by any one of the kinds.",
     "# requiredSections:",
-    "#   default: [summary, timeline, contributing-factors, actions]",
-    "#   templates:",
-    "#     security: [summary, timeline, detection, contributing-factors, actions]",
+    setting("  default:", "pm's default list"),
+    ...defaultSectionsYaml(),
+    setting("  templates:", "lists for documents whose front matter says template: NAME"),
+    setting("    security: [summary, timeline, detection, contributing-factors, actions]", "an example"),
     "",
   ].join("\n");
 }

@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pm, ROOT } from "../helpers/cli.js";
+import { uncommentSettings } from "../helpers/starter-config.js";
 
 const example = path.join(ROOT, "fixtures/examples/search-outage.md");
 
@@ -105,6 +107,31 @@ describe("pm init and pm rules (built CLI)", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toBe("pm: .pmrc.yaml already configures pm here; nothing was written\n");
     expect(readFileSync(path.join(dir, ".pmrc.yaml"), "utf8")).toBe("# mine\n");
+  });
+
+  it("pm init in a git repository writes a config that pm lint --print-config loads, as written and with every example uncommented", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pm-e2e-init-git-"));
+    execFileSync("git", ["init", "-q"], { cwd: dir });
+    mkdirSync(path.join(dir, "docs/postmortems"), { recursive: true });
+    copyFileSync(example, path.join(dir, "docs/postmortems/search.md"));
+    expect(pm(["init"], { cwd: dir }).code).toBe(0);
+    const written = readFileSync(path.join(dir, ".pmrc.yaml"), "utf8");
+    expect(written).toMatch(/^postmortems: docs\/postmortems +# /m);
+
+    const asWritten = pm(["lint", "--print-config", "docs/postmortems/search.md"], { cwd: dir });
+    expect(asWritten.stderr).toBe("");
+    expect(asWritten.code).toBe(0);
+    expect(JSON.parse(asWritten.stdout)).toMatchObject({ configFile: ".pmrc.yaml", rules: { "action-owner": { severity: "error", from: "default" } } });
+
+    mkdirSync(path.join(dir, ".pm/templates"), { recursive: true });
+    writeFileSync(path.join(dir, ".pmrc.yaml"), uncommentSettings(written));
+    const uncommented = pm(["lint", "--print-config", "docs/postmortems/search.md"], { cwd: dir });
+    expect(uncommented.stderr).toBe("");
+    expect(uncommented.code).toBe(0);
+    const config = JSON.parse(uncommented.stdout);
+    expect(config.rules["blameless-language"]).toMatchObject({ severity: "warn", from: expect.stringMatching(/^\.pmrc\.yaml:\d+$/) });
+    expect(config.vocabulary).toMatchObject({ problemPhrases: { added: ["we keep hitting"], from: expect.stringMatching(/^\.pmrc\.yaml:/) } });
+    expect(pm(["lint", "docs/postmortems/search.md"], { cwd: dir }).code).toBe(0);
   });
 
   it("pm init in a folder without postmortems leaves the folder setting commented out", () => {
