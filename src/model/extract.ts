@@ -24,7 +24,7 @@ import type {
   SelfAssessment,
   TimelineEntry,
 } from "./types.js";
-import { classifySection, DEFAULT_VOCABULARY, labelFromCell, labelFromMarker, statusFromDoneAnswer, statusFromHeading, statusFromText, type Vocabulary } from "./vocabulary.js";
+import { classifySection, DEFAULT_VOCABULARY, isActionGroupLabel, labelFromCell, labelFromMarker, statusFromDoneAnswer, statusFromHeading, statusFromText, type Vocabulary } from "./vocabulary.js";
 
 /**
  * Extracts the model from a document's text, reading labels with the team's vocabulary. Never
@@ -165,6 +165,21 @@ function isStrongOnly(paragraph: Paragraph): boolean {
 
 function meaningfulChildren(children: PhrasingContent[]): PhrasingContent[] {
   return children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+}
+
+/** "**Migrate the table**" alone on an item's first line, with what it involved on the lines below: the bold text, or null. */
+function boldTitle(item: ListItem): string | null {
+  const lead = itemLead(item);
+  const [first, next] = lead ? meaningfulChildren(lead.children) : [];
+  if (first?.type !== "strong") return null;
+  if (next && next.type !== "break" && !(next.type === "text" && /^[ \t]*\n/.test(next.value))) return null;
+  return plain(first);
+}
+
+/** An item that is only a bold group name such as "**Short term**" or "**Completed:**". */
+function isGroupLabelItem(item: ListItem): boolean {
+  const title = boldTitle(item);
+  return title !== null && item.children.length === 1 && plain(item) === title && isActionGroupLabel(title);
 }
 
 /** "~~Replace the cache~~ ...", also inside bold ("**~~[3] Migrate~~**"): an abandoned action. */
@@ -594,9 +609,37 @@ class Extractor {
         this.actionFieldBlock(null, node);
         return index;
       }
-      for (const item of node.children) this.actionListItem(item);
+      const next = this.tree.children[index + 1];
+      const details = this.detailsAfter(node, next);
+      const last = node.children.length - 1;
+      node.children.forEach((item, at) => {
+        // "1. **Short term**" over a bullet list of actions heads them, like a heading.
+        if (at === last && next?.type === "list" && next.ordered !== node.ordered && isGroupLabelItem(item)) return;
+        this.actionListItem(item, at === last ? details : null);
+      });
+      if (details) return index + 1;
     }
     return index;
+  }
+
+  /**
+   * "1. **Migrate the table**" followed by bullets that are not indented under it: Markdown ends the
+   * numbered list there, but the bullets say what the item involved, so they are its body. Returns
+   * that list, or null when its bullets read as actions of their own (task items, bold-led items
+   * other than fields) or the title names a group of actions ("**Short term**").
+   */
+  private detailsAfter(list: List, next: RootContent | undefined): List | null {
+    if (next?.type !== "list" || next.ordered === list.ordered) return null;
+    const title = boldTitle(list.children[list.children.length - 1]!);
+    if (title === null || isActionGroupLabel(title)) return null;
+    const ownActions = next.children.some((item) => {
+      if (item.checked === true || item.checked === false) return true;
+      const lead = itemLead(item);
+      if (!lead || meaningfulChildren(lead.children)[0]?.type !== "strong") return false;
+      const label = leadingLabel(this.raw(lead))?.label;
+      return label === undefined || fieldKeyFor(label, "actions") === null;
+    });
+    return ownActions ? null : next;
   }
 
   /** Whether at least `needed` items of the list are "**Owner:** x"-style fields of the context. */
@@ -644,7 +687,7 @@ class Extractor {
     }
   }
 
-  private actionListItem(item: ListItem): void {
+  private actionListItem(item: ListItem, details: List | null = null): void {
     const lead = itemLead(item);
     if (!lead) return;
     const leadRaw = this.raw(lead);
@@ -654,12 +697,14 @@ class Extractor {
     const fields: Record<string, Field> = {};
     const at = positionOf(item);
     for (const field of inline) fields[field.key] = { text: field.text, ...at };
-    // Nested "- **Owner:** x" bullets belong to this action.
-    for (const child of item.children) {
+    // Nested "- **Owner:** x" bullets, and those of the details after the item, belong to this action.
+    for (const child of details ? [...item.children, details] : item.children) {
       if (child.type !== "list") continue;
       for (const nested of child.children) this.readFieldBullet(nested, fields, "actions");
     }
-    let title = trimTrailing(leadText.slice(0, titleEnd), /[\s,;:(—–-]/).trim() || leadText;
+    // "**Migrate the table**" over lines that describe it: the bold line names the action.
+    const heading = boldTitle(item);
+    let title = heading !== null && heading.length < leadText.length ? heading : trimTrailing(leadText.slice(0, titleEnd), /[\s,;:(—–-]/).trim() || leadText;
     if (!fields.owner) {
       const handle = /(?:^|\s)(@[\w.-]+)(?=\s*[,;)\]]|\s*$)/.exec(leadText.slice(titleEnd === leadText.length ? 0 : titleEnd)) ??
         /[([]\s*(@[\w.-]+)\s*[)\]]/.exec(leadText);
@@ -676,7 +721,8 @@ class Extractor {
     }
     if (isStruckThrough(lead)) status = "dropped";
     const shape: ItemShape = item.checked === null || item.checked === undefined ? "list" : "task-list";
-    this.pushAction(shape, item, title, fields, stripMarks(this.raw(item)), status);
+    const text = stripMarks(details ? `${this.raw(item)}\n${this.raw(details)}` : this.raw(item));
+    this.pushAction(shape, item, title, fields, text, status);
   }
 
   private actionFieldBlock(titleNode: Paragraph | null, list: List): void {

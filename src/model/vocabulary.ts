@@ -275,6 +275,19 @@ export function statusFromHeading(title: string): "open" | "in-progress" | "done
   return statusFromText(phrase);
 }
 
+/** "Short term", "Phase 2", "P1", "Next quarter": a time horizon or rank that groups actions. */
+const ACTION_HORIZON = /^(?:(?:immediate|short|medium|mid|long)[- ]?term|(?:phase|stage|step|week|month|quarter|q|p)\s*\d+|(?:this|next) (?:week|sprint|month|quarter)|now|next|later)\b/i;
+
+/**
+ * A bold line that names a group of actions rather than one action: a horizon ("Short term"), a
+ * status ("Completed"), an actions heading ("Follow-up work") or a lead-in ending with a colon.
+ */
+export function isActionGroupLabel(title: string): boolean {
+  const kind = classifySection(title);
+  return kind === "actions" || kind === "next-steps" || kind === "parked" || statusFromHeading(title) !== null ||
+    /:\s*$/.test(title) || ACTION_HORIZON.test(title.trim());
+}
+
 /** The answer in a "Done?" column: yes means done, no means still open. */
 export function statusFromDoneAnswer(text: string): "open" | "done" | null {
   const value = text.trim().toLowerCase();

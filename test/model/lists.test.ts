@@ -133,3 +133,41 @@ describe("bullet and task lists", () => {
     ]);
   });
 });
+
+describe("numbered items with bold titles and a separate list of details", () => {
+  const doc = fixture("titled-items.md");
+  const byLine = (line: number) => doc.actions.find((action) => action.line === line)!;
+
+  it("counts each titled item once, with the bullets after it as its body", () => {
+    expect(doc.actions.slice(0, 4).map((action) => [action.line, action.title, action.status])).toEqual([
+      [7, "Fail the search API over to the replica", "done"],
+      [13, "Rebuild the primary index", "done"],
+      [20, "Announce the recovery", "done"],
+      [25, "Alert on index segment count", "open"],
+    ]);
+    expect(byLine(7).text).toContain("Replica disk headroom");
+    expect(byLine(13).text).toContain("Then the synonym tables.");
+  });
+
+  it("reads field bullets among the details as the item's fields", () => {
+    expect(byLine(25)).toMatchObject({ owner: { text: "@lena", line: 28 }, due: { text: "2026-08-14", line: 29 } });
+  });
+
+  it("keeps bullets as actions after a group title, and task items or bold-led bullets after a titled item", () => {
+    expect(doc.actions.slice(4).map((action) => [action.line, action.title])).toEqual([
+      [34, "Add a merge backlog panel to the search dashboard"],
+      [35, "Write the replica failover runbook"],
+      [37, "Rotate the index encryption keys"],
+      [39, "Schedule the rotation window"],
+      [40, "Tell the data team"],
+      [42, "Harden the indexer"],
+      [44, "Retry budget: cap retries at three per document"],
+      [45, "Backpressure: pause the consumer when the merge queue is full"],
+    ]);
+  });
+
+  it("leaves bullets that follow a list of the same kind alone", () => {
+    const doc = extract("s.md", md("## Action items", "", "- **Add an alert**", "", "* Write the runbook", "* Drop the old index"));
+    expect(doc.actions.map((action) => action.title)).toEqual(["Add an alert", "Write the runbook", "Drop the old index"]);
+  });
+});
