@@ -6,11 +6,16 @@
 export interface FoundDate {
   /** YYYY-MM-DD, zero-padded; only meaningful when `valid`. */
   iso: string;
-  /** False for impossible dates such as 2026-13-45 or 2026-02-30. */
+  /** False for impossible dates such as 2026-13-45 or 2026-02-30, and for ambiguous ones. */
   valid: boolean;
+  /** True for a numeric date such as 02/03/2026 that reads as two different days, with no order to tell which. */
+  ambiguous: boolean;
   index: number;
   match: string;
 }
+
+/** How a document writes numeric dates such as 10/14/2022: month first (US) or day first. */
+export type NumericDateOrder = "month-first" | "day-first";
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -20,6 +25,8 @@ const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})\\b`, "i");
+// "10/14/2022", "2/3/22", and "11/03/202" (a year with a digit missing, read as no real date).
+const NUMERIC = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?![\d/])/;
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -35,12 +42,51 @@ function toIso(year: number, month: number, day: number): string {
 }
 
 function make(year: number, month: number, day: number, index: number, match: string): FoundDate {
-  return { iso: toIso(year, month, day), valid: isValidDate(year, month, day), index, match };
+  return { iso: toIso(year, month, day), valid: isValidDate(year, month, day), ambiguous: false, index, match };
 }
 
-/** The first calendar date written in the text: ISO, "January 8, 2025" or "8 January 2025". */
-export function findDate(text: string): FoundDate | null {
+/** The order a numeric date's own numbers show: a first number above 12 is a day, a second one a month's day. */
+function orderShownBy(first: number, second: number): NumericDateOrder | null {
+  if (first > 12 && second <= 12) return "day-first";
+  if (second > 12 && first <= 12) return "month-first";
+  return null;
+}
+
+function numericDate(found: RegExpExecArray, order: NumericDateOrder | null): FoundDate {
+  const first = Number(found[1]);
+  const second = Number(found[2]);
+  const yearText = found[3]!;
+  // "22" is 2022; a three-digit year is a typo, not year 202.
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const shown = orderShownBy(first, second) ?? (first === second ? "month-first" : order);
+  if (shown === null) return { iso: toIso(year, first, second), valid: false, ambiguous: true, index: found.index, match: found[0] };
+  const date = shown === "month-first" ? make(year, first, second, found.index, found[0]) : make(year, second, first, found.index, found[0]);
+  return yearText.length === 3 ? { ...date, valid: false } : date;
+}
+
+/**
+ * The order a document's numeric dates are written in, from those whose numbers show it
+ * (10/14/2022 is month first, 14/10/2022 day first); null when none shows it or they disagree.
+ */
+export function numericDateOrder(text: string): NumericDateOrder | null {
+  const seen = new Set<NumericDateOrder>();
+  for (const found of text.matchAll(new RegExp(NUMERIC.source, "g"))) {
+    const order = orderShownBy(Number(found[1]), Number(found[2]));
+    if (order) seen.add(order);
+  }
+  return seen.size === 1 ? [...seen][0]! : null;
+}
+
+/**
+ * The first calendar date written in the text: ISO, "January 8, 2025", "8 January 2025" or
+ * numeric with slashes (10/14/2022, 2/3/22). A numeric date whose numbers could be either day or
+ * month is read in `order` (the document's, from `numericDateOrder`); without one it is found but
+ * `ambiguous` and not valid, so no due date moves on a guess.
+ */
+export function findDate(text: string, order: NumericDateOrder | null = null): FoundDate | null {
   const candidates: FoundDate[] = [];
+  const numeric = NUMERIC.exec(text);
+  if (numeric) candidates.push(numericDate(numeric, order));
   const iso = ISO.exec(text);
   if (iso) candidates.push(make(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso.index, iso[0]));
   const mdy = MONTH_DAY_YEAR.exec(text);
@@ -138,10 +184,10 @@ export function findTime(text: string): FoundTime | null {
 }
 
 /** Whether text starts with a time or a date (ignoring "~", bold and code marks): a timeline entry's lead. */
-export function leadingTimestamp(text: string): { date: FoundDate | null; time: FoundTime | null; match: string } | null {
+export function leadingTimestamp(text: string, order: NumericDateOrder | null = null): { date: FoundDate | null; time: FoundTime | null; match: string } | null {
   const lead = /^[\s*_`~≈>[(]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?/i.exec(text)![0].length;
   const head = text.slice(lead, lead + 40);
-  const date = findDate(head);
+  const date = findDate(head, order);
   const dateAtStart = date !== null && date.index === 0;
   // "2022-02-02 1625: ..." puts a four-digit time after the date.
   const militaryAfterDate = dateAtStart ? MILITARY.exec(head.slice(date.match.length)) : null;

@@ -4,7 +4,7 @@
  */
 import type { Html, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp } from "./dates.js";
+import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp, numericDateOrder } from "./dates.js";
 import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
 import { NO_FRONT_MATTER, readFrontMatter } from "./frontmatter.js";
 import { addGuidance, emptyGuidance } from "./guidance.js";
@@ -83,6 +83,7 @@ function extractFrom(file: string, text: string, problems: DocumentProblem[], vo
   const doc = emptyDoc(file, text, readFrontMatter(tree), problems);
   // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
   if (isUnreadable(problems)) return doc;
+  doc.dateOrder = numericDateOrder(text);
   new Extractor(doc, tree, vocabulary).run();
   doc.practice = extractPractice(doc, tree);
   addGuidance(doc, tree);
@@ -95,6 +96,7 @@ function emptyDoc(file: string, text: string, frontMatter: FrontMatter, problems
     text,
     title: null,
     incidentDate: null,
+    dateOrder: null,
     frontMatter,
     metadata: {},
     sections: [],
@@ -368,7 +370,7 @@ class Extractor {
     for (const key of ["incident_date", "incident-date", "incidentDate", "date"]) {
       const value = data[key];
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : null;
-      const found = text ? findDate(text) : null;
+      const found = text ? findDate(text, this.doc.dateOrder) : null;
       if (found?.valid) {
         this.doc.incidentDate = { text: found.iso, line: this.doc.frontMatter.line ?? 1, column: 1 };
         return;
@@ -376,14 +378,14 @@ class Extractor {
     }
     for (const key of ["incident date", "date", "date/time", "detection", "start date/time"]) {
       const field = this.doc.metadata[key];
-      const found = field ? findDate(field.text) : null;
+      const found = field ? findDate(field.text, this.doc.dateOrder) : null;
       if (field && found?.valid) {
         this.doc.incidentDate = { ...field, text: found.iso };
         return;
       }
     }
     const title = this.doc.title;
-    const found = title ? findDate(title.text) : null;
+    const found = title ? findDate(title.text, this.doc.dateOrder) : null;
     if (title && found?.valid) this.doc.incidentDate = { ...title, text: found.iso };
   }
 
@@ -393,7 +395,7 @@ class Extractor {
   private timelineHeading(index: number): number {
     const heading = this.tree.children[index]!;
     const title = plain(heading);
-    const stamp = leadingTimestamp(title);
+    const stamp = leadingTimestamp(title, this.doc.dateOrder);
     if (!stamp) {
       const day = findMonthDay(title, this.currentDate ?? this.doc.title?.text ?? "");
       if (day) this.currentDate = day;
@@ -439,7 +441,7 @@ class Extractor {
     for (const item of list.children) {
       const lead = itemLead(item);
       const text = lead ? this.raw(lead) : "";
-      if (leadingTimestamp(stripMarks(text))) return false;
+      if (leadingTimestamp(stripMarks(text), this.doc.dateOrder)) return false;
       if (leadingLabel(text)) labelled++;
     }
     return labelled > list.children.length / 2;
@@ -450,7 +452,7 @@ class Extractor {
     if (!head) return;
     const headers = head.children.map(plain);
     let columns = mapColumns(headers, "timeline");
-    if (!columns.includes("time") && rows.some((row) => row.children[0] && leadingTimestamp(plain(row.children[0])))) {
+    if (!columns.includes("time") && rows.some((row) => row.children[0] && leadingTimestamp(plain(row.children[0]), this.doc.dateOrder))) {
       columns = ["time", ...columns.slice(1)];
     }
     if (!columns.includes("event")) {
@@ -462,8 +464,9 @@ class Extractor {
       const labels = columns.findIndex((key, index) => key === null && isLabelColumn(rows.map((row) => (row.children[index] ? plain(row.children[index]) : ""))));
       if (labels >= 0) columns[labels] = "label";
     }
-    const headerDate = headers.map((header) => findDate(header)).find((date) => date?.valid);
-    const tableDate = headerDate?.iso ?? findDate(section.title)?.iso ?? null;
+    const headerDate = headers.map((header) => findDate(header, this.doc.dateOrder)).find((date) => date?.valid);
+    const titleDate = findDate(section.title, this.doc.dateOrder);
+    const tableDate = headerDate?.iso ?? (titleDate?.valid ? titleDate.iso : null);
     if (tableDate) this.currentDate = tableDate;
     for (const row of rows) {
       const cells = row.children;
@@ -475,9 +478,9 @@ class Extractor {
       if (texts.every((text) => text === "")) continue;
       const timeCell = cellOf("time");
       const timeText = timeCell ? plain(timeCell) : "";
-      const stamp = timeText ? leadingTimestamp(timeText) : null;
+      const stamp = timeText ? leadingTimestamp(timeText, this.doc.dateOrder) : null;
       const clock = stamp?.time ?? (timeText ? findTime(timeText) : null);
-      const date = stamp?.date ?? (timeText ? findDate(timeText) : null);
+      const date = stamp?.date ?? (timeText ? findDate(timeText, this.doc.dateOrder) : null);
       const labelCell = cellOf("label");
       const evidenceCell = cellOf("evidence");
       const eventCell = cellOf("event");
@@ -501,7 +504,7 @@ class Extractor {
     const text = plain(item);
     if (text === "") return;
     const leadText = lead ? plain(lead) : text;
-    const stamp = leadingTimestamp(leadText);
+    const stamp = leadingTimestamp(leadText, this.doc.dateOrder);
     // "- **Note:** the status page was not updated" annotates the timeline; it is not an event.
     if (!stamp && /^(?:notes?|nb|n\.b\.|aside|context|ps)$/i.test(leadingLabel(lead ? this.raw(lead) : text)?.label ?? "")) return;
     const onlyADate = stamp !== null && /^[\s:–—-]*$/.test(leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length));
@@ -533,7 +536,7 @@ class Extractor {
     const start = positionOf(paragraph);
     lines.forEach((line, offset) => {
       const text = stripMarks(line);
-      const stamp = leadingTimestamp(text);
+      const stamp = leadingTimestamp(text, this.doc.dateOrder);
       if (!stamp) return;
       const at = { line: start.line + offset, column: offset === 0 ? start.column : 1 };
       this.pushEntry({

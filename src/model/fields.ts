@@ -88,7 +88,7 @@ export function mapColumns(headers: string[], context: Context): Array<FieldKey 
 
 /** Inline labels inside one line of text: "owner: @a, due 2026-05-01, success: errors < 1%". */
 const INLINE_LABEL =
-  /(?:^|[\s,;(—–|-])\**(owner|owners|assignee|assigned to|dri|due(?: date)?|deadline|by|target|success(?: signal| metric| criteria)?|done when|follow[- ]?up(?: date)?|status|priority)\**\s*(?::\**|=|(?=\s+(?:\d{4}-\d|@)))\s*/gi;
+  /(?:^|[\s,;(—–|-])\**(owner|owners|assignee|assigned to|dri|due(?: date)?|deadline|by|target|success(?: signal| metric| criteria)?|done when|follow[- ]?up(?: date)?|status|priority)\**\s*(?::\**|=|(?=\s+(?:\d{4}-\d|\d{1,2}\/\d{1,2}\/\d|@)))\s*/gi;
 
 const INLINE_KEYS: Record<string, FieldKey> = {
   owner: "owner",
@@ -132,7 +132,7 @@ export function inlineFields(text: string): { fields: InlineField[]; titleEnd: n
     const key = INLINE_KEYS[match[1]!.toLowerCase().replace(/\s+/g, " ")];
     // "by" only labels a due date when a date follows it ("by 2026-05-01"), never prose ("caused by").
     if (!key) continue;
-    if (match[1]!.toLowerCase() === "by" && !/^\d{4}-\d{2}-\d{2}/.test(text.slice(match.index + match[0].length))) continue;
+    if (match[1]!.toLowerCase() === "by" && !/^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2})/.test(text.slice(match.index + match[0].length))) continue;
     found.push({ key, start: match.index, valueStart: match.index + match[0].length });
   }
   const fields: InlineField[] = [];

@@ -4,6 +4,8 @@
  * line it came from.
  */
 
+import type { NumericDateOrder } from "./dates.js";
+
 /** A 1-based place in the source file. */
 export interface Position {
   line: number;
@@ -186,6 +188,8 @@ export interface PostmortemDoc {
   title: Field | null;
   /** The incident date (YYYY-MM-DD) from front matter, the metadata or the title, if any. */
   incidentDate: Field | null;
+  /** How the document writes numeric dates such as 10/14/2022, when its unambiguous ones agree; null otherwise. */
+  dateOrder: NumericDateOrder | null;
   frontMatter: FrontMatter;
   /** Metadata written as "**Key:** value" lines or a two-column Field/Value table near the top. */
   metadata: Record<string, Field>;

@@ -13,6 +13,7 @@ const rule: Rule = {
       missing: 'Action "{title}" has no due date: add one as YYYY-MM-DD (a Due column, "due: 2026-05-01" or a "**Due:**" bullet).',
       notADate: 'Action "{title}" is due "{due}", which is not a calendar date: write the day it is due as YYYY-MM-DD.',
       invalid: 'Action "{title}" is due {due}, a date that does not exist: check the month and day.',
+      ambiguous: 'Action "{title}" is due {due}, which reads as two different days (month/day or day/month) and no other date in the document tells which: write it as YYYY-MM-DD.',
       beforeIncident: 'Action "{title}" is due {due}, before the incident on {incident}: a follow-up can\'t be due before the incident it follows.',
     },
   },
@@ -30,8 +31,9 @@ const rule: Rule = {
         findings.push({ messageId: "missing", data: { title }, line: due?.line ?? action.line, column: due?.column ?? action.column });
         continue;
       }
-      const date = findDate(due.text);
+      const date = findDate(due.text, doc.dateOrder);
       if (!date) findings.push({ messageId: "notADate", data: { title, due: short(due.text, 30) }, line: due.line, column: due.column });
+      else if (date.ambiguous) findings.push({ messageId: "ambiguous", data: { title, due: date.match }, line: due.line, column: due.column });
       else if (!date.valid) findings.push({ messageId: "invalid", data: { title, due: date.match }, line: due.line, column: due.column });
       else if (doc.incidentDate && date.iso < doc.incidentDate.text) {
         findings.push({ messageId: "beforeIncident", data: { title, due: date.iso, incident: doc.incidentDate.text }, line: due.line, column: due.column });

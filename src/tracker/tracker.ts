@@ -35,7 +35,7 @@ export function isOpen(action: { status: ActionStatus }): boolean {
 export function trackActions(doc: PostmortemDoc, today: string): TrackedAction[] {
   return doc.actions.map((item) => {
     const status: ActionStatus = item.status ?? "open";
-    const found = item.due ? findDate(item.due.text) : null;
+    const found = item.due ? findDate(item.due.text, doc.dateOrder) : null;
     const due = found?.valid ? found.iso : null;
     const late = due === null ? 0 : daysBetween(due, today);
     return {

@@ -17,6 +17,8 @@ ruleTester(rule, {
     },
     { name: "due on the incident day itself", code: actions("- [ ] Freeze deploys — owner: @ana, due 2026-03-02") },
     { name: "no incident date known: any real date will do", code: md("## Action items", "", "- [ ] Add alert — owner: @ana, due 2020-01-01") },
+    { name: "a US date, month first as the document's other dates show", code: md("# Checkout errors on 3/14/2026", "", "## Action items", "", "- [ ] Add alert (@ana) by 04/03/2026") },
+    { name: "a US date whose day is above 12", code: actions("- [ ] Add alert — owner: @ana, due 3/20/26") },
     { name: "incident date from front matter", code: md("---", "incident_date: 2026-03-02", "---", "", "## Action items", "", "- [ ] Add alert — due 2026-03-05") },
   ],
   invalid: [
@@ -37,6 +39,16 @@ ruleTester(rule, {
         { line: 5, message: "is due 2026-13-45, a date that does not exist" },
         { line: 6, message: "is due 2026-02-30, a date that does not exist" },
       ],
+    },
+    {
+      name: "a numeric date that reads as two days, with no other date to tell the order",
+      code: md("## Action items", "", "- [ ] Add alert — owner: @ana, due: 04/03/2026"),
+      errors: [{ line: 3, message: 'Action "Add alert" is due 04/03/2026, which reads as two different days' }],
+    },
+    {
+      name: "a day-first document reads 04/03/2026 as 4 March, before the incident on 14 March",
+      code: md("# Checkout errors on 14/03/2026", "", "## Action items", "", "- [ ] Add alert — owner: @ana, due 04/03/2026"),
+      errors: [{ line: 5, message: 'Action "Add alert" is due 2026-03-04, before the incident on 2026-03-14' }],
     },
     {
       name: "due before the incident",
