@@ -5,7 +5,7 @@
 import type { Html, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp, numericDateOrder } from "./dates.js";
-import { fieldKeyFor, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
+import { fieldKeyFor, INCIDENT_DATE_LABELS, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
 import { NO_FRONT_MATTER, readFrontMatter } from "./frontmatter.js";
 import { addGuidance, emptyGuidance } from "./guidance.js";
 import { trimTrailing } from "./trim.js";
@@ -333,19 +333,32 @@ class Extractor {
     else if (fmTitle) this.doc.title = { text: fmTitle, line: this.doc.frontMatter.line ?? 1, column: 1 };
 
     const metadata = this.doc.metadata;
+    const keyOf = (label: string) => label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
     const remember = (label: string, field: Field) => {
-      const key = label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+      const key = keyOf(label);
       if (key !== "" && !(key in metadata)) metadata[key] = field;
     };
+    // A plain "Date: January 12, 2026" line is metadata only near the top (before the first section
+    // other than the title or a brief) and when it gives a date: elsewhere "Label: text" is prose.
+    const rememberPlainDate = (text: string, at: Position) => {
+      const found = leadingLabel(text);
+      if (found && INCIDENT_DATE_LABELS.includes(keyOf(found.label)) && findDate(found.value, this.doc.dateOrder)) {
+        remember(found.label, { text: stripMarks(found.value), ...at });
+      }
+    };
     this.tree.children.forEach((node, index) => {
-      const kind = this.sectionAt[index]! >= 0 ? this.doc.sections[this.sectionAt[index]!]!.kind : null;
+      const section = this.sectionAt[index]! >= 0 ? this.doc.sections[this.sectionAt[index]!]! : null;
+      const kind = section?.kind ?? null;
       if (kind === "actions" || kind === "triggers" || kind === "timeline") return;
+      const nearTop = section === null || section.depth === 1 || kind === "brief";
       if (node.type === "paragraph") {
         // "**Date**: 2024-01-15" lines, several to a paragraph.
         const lines = this.raw(node).split("\n");
         lines.forEach((line, offset) => {
+          const at = { line: positionOf(node).line + offset, column: 1 };
           const found = /^\s*(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.+)$/.exec(line);
-          if (found) remember(found[1]!, { text: stripMarks(found[2]!), line: positionOf(node).line + offset, column: 1 });
+          if (found) remember(found[1]!, { text: stripMarks(found[2]!), ...at });
+          else if (nearTop) rememberPlainDate(line, at);
         });
       } else if (node.type === "list") {
         for (const item of node.children) {
@@ -353,6 +366,7 @@ class Extractor {
           if (!lead) continue;
           const found = /^\s*(?:\*\*|__)([^*_]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$/s.exec(this.raw(lead));
           if (found) remember(found[1]!, fieldOf(stripMarks(found[2]!), lead));
+          else if (nearTop) rememberPlainDate(this.raw(lead), positionOf(lead));
         }
       } else if (node.type === "table" && node.children.length > 1) {
         const header = node.children[0]!.children.map(plain);
@@ -376,7 +390,7 @@ class Extractor {
         return;
       }
     }
-    for (const key of ["incident date", "date", "date/time", "detection", "start date/time"]) {
+    for (const key of INCIDENT_DATE_LABELS) {
       const field = this.doc.metadata[key];
       const found = field ? findDate(field.text, this.doc.dateOrder) : null;
       if (field && found?.valid) {

@@ -165,3 +165,10 @@ export function leadingLabel(text: string): { label: string; value: string } | n
   if (!found) return null;
   return { label: found[1]!.trim(), value: found[2]!.trim() };
 }
+
+/**
+ * Metadata labels (as `metadata` keys them: lower case, marks removed) whose value is the
+ * incident's date, most telling first: "**Incident date:**",
+ * "Date: January 12, 2026", "Date/Time: ...", "Detection: ...".
+ */
+export const INCIDENT_DATE_LABELS = ["incident date", "date of incident", "incident date/time", "date", "date/time", "detection", "start date/time"];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/model/extract.js";
 import { md } from "../helpers/rule-tester.js";
+import { fixture } from "./helpers.js";
 
 describe("front matter", () => {
   it("reads YAML, including dates the YAML parser turns into Date objects", () => {
@@ -38,5 +39,40 @@ describe("front matter", () => {
   it("takes the title from front matter when there is no level-1 heading", () => {
     const doc = extract("f.md", md("---", "title: From the front matter", "---", "", "## Summary"));
     expect(doc.title).toMatchObject({ text: "From the front matter", line: 1 });
+  });
+});
+
+describe("the incident date from metadata lines", () => {
+  it('takes a plain "Date: January 12, 2026" line under the title, and not a "Date:" line further down', () => {
+    const doc = fixture("date-line.md");
+    expect(doc.incidentDate).toEqual({ text: "2026-01-12", line: 3, column: 1 });
+    expect(doc.metadata.date).toEqual({ text: "January 12, 2026", line: 3, column: 1 });
+    expect(doc.metadata).not.toHaveProperty("authors");
+  });
+
+  it.each([
+    ["a bold label", ["**Date:** January 12, 2026"]],
+    ["an incident date label", ["Incident date: January 12, 2026"]],
+    ["a bullet", ["- Incident date: 2026-01-12", "- Severity: SEV-2"]],
+    ["a line before the title", ["Date: 12 January 2026", "", "# Queue consumers stalled"]],
+  ])("reads %s", (_, lines) => {
+    const doc = extract("d.md", md("# Queue consumers stalled", "", ...lines, "", "## Summary", "", "Consumers stalled."));
+    expect(doc.incidentDate?.text).toBe("2026-01-12");
+  });
+
+  it("reads a US date, but does not guess one that could be two days", () => {
+    expect(extract("d.md", md("# Stall", "", "Date: 1/13/2026")).incidentDate?.text).toBe("2026-01-13");
+    expect(extract("d.md", md("# Stall", "", "Date: 1/12/2026")).incidentDate).toBeNull();
+    expect(extract("d.md", md("# Stall", "", "Date: 1/12/2026", "Review: 1/20/2026")).incidentDate?.text).toBe("2026-01-12");
+  });
+
+  it("prefers the front matter, and ignores a plain label whose value holds no date", () => {
+    expect(extract("d.md", md("---", "incident_date: 2026-01-10", "---", "", "# Stall", "", "Date: January 12, 2026")).incidentDate?.text).toBe("2026-01-10");
+    expect(extract("d.md", md("# Stall", "", "Date: the week after the launch")).incidentDate).toBeNull();
+  });
+
+  it('takes a plain "Date:" line in an "Incident details" section but not in the summary', () => {
+    expect(extract("d.md", md("# Stall", "", "## Incident details", "", "Date: 2026-01-12")).incidentDate?.text).toBe("2026-01-12");
+    expect(extract("d.md", md("# Stall", "", "## Summary", "", "Date: 2026-01-12")).incidentDate).toBeNull();
   });
 });
