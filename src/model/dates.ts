@@ -27,6 +27,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})\\b`, "i");
 // "10/14/2022", "2/3/22", and "11/03/202" (a year with a digit missing, read as no real date).
 const NUMERIC = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?![\d/])/;
+const EVERY_NUMERIC = new RegExp(NUMERIC.source, "g");
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -70,7 +71,7 @@ function numericDate(found: RegExpExecArray, order: NumericDateOrder | null): Fo
  */
 export function numericDateOrder(text: string): NumericDateOrder | null {
   const seen = new Set<NumericDateOrder>();
-  for (const found of text.matchAll(new RegExp(NUMERIC.source, "g"))) {
+  for (const found of text.matchAll(EVERY_NUMERIC)) {
     const order = orderShownBy(Number(found[1]), Number(found[2]));
     if (order) seen.add(order);
   }
