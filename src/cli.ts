@@ -173,6 +173,14 @@ function handleError(error: unknown, io: Io): number {
 }
 
 export async function run(): Promise<void> {
+  // A reader that stops early (`pm lint | head`) closes the pipe: stop quietly, as other Unix tools
+  // do, instead of dying on the write error with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   const io = processIo();
   process.exitCode = await main(process.argv.slice(2), io);
 }

@@ -192,6 +192,17 @@ describe("bad input through the built CLI", () => {
   });
 });
 
+describe("a reader that stops early", () => {
+  it("pm lint | head: the closed pipe ends pm quietly, with no stack trace", () => {
+    const dir = tempDir();
+    for (let index = 0; index < 300; index++) writeFileSync(path.join(dir, `review-${index}.md`), GOOD.join("\n").replace("## Summary", "## Summary\n\nTODO"));
+    // More output than a pipe holds; `head -c 1` reads one byte and exits, closing the pipe while pm still writes.
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" lint --format json . | head -c 1`], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run.stdout).toBe("[");
+    expect(run.stderr).toBe("");
+  });
+});
+
 describe("documents that would overwhelm the parser", () => {
   it("lists or quotes nested thousands deep on one line get one finding at that line, quickly", () => {
     const dir = tempDir();
