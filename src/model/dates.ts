@@ -114,12 +114,15 @@ export function findMonthDay(text: string, context: string): string | null {
   return isValidDate(year, month, day) ? toIso(year, month, day) : null;
 }
 
+/** Made once: dayAfterTime runs for every timeline entry. */
+const DAY_AFTER_TIME = new RegExp(`^\\s*(?:[A-Z]{2,5}\\s+)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i");
+
 /**
  * The day written just after an entry's time, as in "02:54 AM PST Monday Nov 1st: ...", with the
  * year taken from `context`. Returns YYYY-MM-DD, or null when no such day follows.
  */
 export function dayAfterTime(rest: string, context: string): string | null {
-  const found = new RegExp(`^\\s*(?:[A-Z]{2,5}\\s+)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i").exec(rest);
+  const found = DAY_AFTER_TIME.exec(rest);
   return found ? findMonthDay(found[1]!, context) : null;
 }
 

@@ -4,6 +4,7 @@
  * Also the durations the document claims ("Time to detect: 10 minutes"), to check against them.
  */
 import { dayNumber, findDate, findTime } from "./dates.js";
+import { someMatch } from "./regex.js";
 import type { ClaimedDuration, DurationKind, Field, FrontMatter, IncidentMoment, IncidentTimes, ProseBlock, TimelineEntry } from "./types.js";
 
 type MomentKind = "started" | "detected" | "mitigated" | "resolved";
@@ -33,12 +34,10 @@ const RESOLVED = /\b(?:resolved|all[- ]clear|incident (?:closed|over|ended)|clos
 
 /** Whether the text says it happened: "cannot be simply reverted" and "attempts to roll back" don't. */
 function says(pattern: RegExp, text: string): boolean {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
-  for (const match of text.matchAll(global)) {
-    const before = text.slice(Math.max(0, match.index! - 30), match.index);
-    if (!/\b(?:not|no|cannot|can't|couldn't|unable to|without|attempts? to|tried to|trying to|tries to|try to|before)\b[^.;,]*$/i.test(before)) return true;
-  }
-  return false;
+  return someMatch(pattern, text, (match) => {
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    return !/\b(?:not|no|cannot|can't|couldn't|unable to|without|attempts? to|tried to|trying to|tries to|try to|before)\b[^.;,]*$/i.test(before);
+  });
 }
 
 /** Minutes in a duration such as "55 minutes", "~1.5 hours", "7 hours 9 minutes", "1h 30m", "90-minute". */

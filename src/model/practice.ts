@@ -107,13 +107,22 @@ class SourceLines {
   }
 }
 
+/**
+ * The text without emphasis, code ticks and link targets, its spaces collapsed. Called for every
+ * table cell and labelled line, so each replacement runs only when the text has what it replaces:
+ * most cells have no markup, no link and no run of spaces.
+ */
 function clean(text: string): string {
-  return text
-    .replace(/\*\*|__|`/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  let value = text;
+  if (MARKUP.test(value)) value = value.replace(/\*\*|__|`/g, "");
+  if (value.includes("](")) value = value.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  if (UNCOLLAPSED_SPACE.test(value)) value = value.replace(/\s+/g, " ");
+  return value.trim();
 }
+
+const MARKUP = /\*\*|__|`/;
+/** Whitespace that collapsing would change: a run of two, or a tab or line break. */
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
 
 function normaliseLabel(label: string): string {
   return clean(label).toLowerCase().replace(/[:*_]/g, "").trim();

@@ -36,10 +36,12 @@ export function timezoneNextTo(text: string, time: string): string | null {
   return /(?<![A-Za-z])(?:UTC|GMT)\s*$/.test(before) ? findTimezone(before) : null;
 }
 
+/** Made once: timezoneStatement is tried on every prose block. */
+const ZONE_STATEMENT = new RegExp(`\\b(?:times?|timestamps?|hours|clock)\\b[^.]{0,40}?(${ZONE.source})`, "i");
+
 /** A sentence that states the zone of every time: "All times in UTC", "Times are PST", "(times in CET)". */
 export function timezoneStatement(text: string): string | null {
-  const statement = new RegExp(`\\b(?:times?|timestamps?|hours|clock)\\b[^.]{0,40}?(${ZONE.source})`, "i");
-  const found = statement.exec(text);
+  const found = ZONE_STATEMENT.exec(text);
   // The zone part is case-sensitive by design; the "i" flag above only relaxes "All Times".
   return found && ZONE.test(found[1]!) ? findTimezone(found[1]!) : null;
 }

@@ -4,6 +4,7 @@
  * people-reliant actions, later ideas mixed with commitments, and impact stated in numbers.
  * The lint rules and the `pm new` prompts share these predicates.
  */
+import { allMatches } from "./regex.js";
 
 export interface WordingMatch {
   /** Offset of the match in the searched text. */
@@ -38,14 +39,12 @@ const PERSON_AS_CAUSE = new RegExp(
   `${AS_SUBJECT}(?:${HANDLE}|${ROLE})(?:\\s+who\\s+(?!was\\b|is\\b|were\\b|had been\\b|happened\\b)[a-z]+\\w*|(?:\\s+\\w+){0,2}?\\s+${PERSON_VERBS}\\b)`,
   "i",
 );
+const WRONGDOING_VERBS = "(?:forgot|neglected|ignored|failed to|mistakenly|carelessly|wrongly|by mistake|messed up|screwed up|should have)";
 /** In a timeline, only a person doing wrong is blame: "@bob forgot to...", "an operator mistakenly ran...". */
-const PERSON_DOING_WRONG = new RegExp(
-  `${AS_SUBJECT}(?:${HANDLE}|${ROLE})(?:\\s+\\w+){0,2}?\\s+(?:forgot|neglected|ignored|failed to|mistakenly|carelessly|wrongly|by mistake|messed up|screwed up|should have)\\b`,
-  "i",
-);
+const PERSON_DOING_WRONG = new RegExp(`${AS_SUBJECT}(?:${HANDLE}|${ROLE})(?:\\s+\\w+){0,2}?\\s+${WRONGDOING_VERBS}\\b`, "i");
+const NAMED_PERSON_VERBS = "(?:forgot|neglected|ignored|carelessly|should have known|didn'?t bother|messed up|screwed up|botched)";
 /** A name written as a person ("Bob", "Bob Smith") followed by a verb only people do wrong. */
-const NAMED_PERSON_AS_CAUSE =
-  /(?<![\w@])(?<!\b(?:the|a|an|our|this|that)\s)[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?\s+(?:forgot|neglected|ignored|carelessly|should have known|didn'?t bother|messed up|screwed up|botched)\b/;
+const NAMED_PERSON_AS_CAUSE = new RegExp(`(?<![\\w@])(?<!\\b(?:the|a|an|our|this|that)\\s)[A-Z][a-z]{2,}(?:\\s[A-Z][a-z]+)?\\s+${NAMED_PERSON_VERBS}\\b`);
 
 export interface BlameMatch extends WordingMatch {
   kind: "judgement" | "person";
@@ -58,6 +57,26 @@ export interface BlameMatch extends WordingMatch {
  */
 export type BlameScope = "cause" | "timeline" | "prose";
 
+interface BlamePattern {
+  pattern: RegExp;
+  kind: BlameMatch["kind"];
+  /**
+   * What any match must contain, tested first: the person patterns start with a look-behind, so
+   * V8 tries them at every position of every block, while the verbs they end with are rare.
+   */
+  needs: RegExp | null;
+}
+
+const JUDGEMENTS: BlamePattern = { pattern: JUDGEMENT, kind: "judgement", needs: null };
+const NAMED_PEOPLE: BlamePattern = { pattern: NAMED_PERSON_AS_CAUSE, kind: "person", needs: new RegExp(`\\s${NAMED_PERSON_VERBS}\\b`) };
+
+/** The patterns each scope looks for. */
+const BLAME_PATTERNS: Record<BlameScope, BlamePattern[]> = {
+  cause: [JUDGEMENTS, { pattern: PERSON_AS_CAUSE, kind: "person", needs: new RegExp(`\\s(?:who\\s|${PERSON_VERBS}\\b)`, "i") }, NAMED_PEOPLE],
+  timeline: [JUDGEMENTS, { pattern: PERSON_DOING_WRONG, kind: "person", needs: new RegExp(`\\s${WRONGDOING_VERBS}\\b`, "i") }, NAMED_PEOPLE],
+  prose: [JUDGEMENTS],
+};
+
 /**
  * Blame in one block of text, unless the sentence rejects it ("this was not human error").
  * `allow` lists words, names or handles that are never reported (case-insensitive).
@@ -66,12 +85,9 @@ export function findBlame(text: string, options: { scope: BlameScope; allow: rea
   const allowed = options.allow.map((item) => item.toLowerCase());
   const isAllowed = (match: string) => allowed.some((item) => item !== "" && match.toLowerCase().includes(item));
   const found: BlameMatch[] = [];
-  const patterns: Array<[RegExp, BlameMatch["kind"]]> = [[JUDGEMENT, "judgement"]];
-  if (options.scope === "cause") patterns.push([PERSON_AS_CAUSE, "person"], [NAMED_PERSON_AS_CAUSE, "person"]);
-  if (options.scope === "timeline") patterns.push([PERSON_DOING_WRONG, "person"], [NAMED_PERSON_AS_CAUSE, "person"]);
-  for (const [pattern, kind] of patterns) {
-    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-    for (const match of text.matchAll(global)) {
+  for (const { pattern, kind, needs } of BLAME_PATTERNS[options.scope]) {
+    if (needs && !needs.test(text)) continue;
+    for (const match of allMatches(pattern, text)) {
       if (REJECTS_BLAME.test(sentenceAround(text, match.index!, match[0].length).replace(match[0], ""))) continue;
       if (isAllowed(match[0])) continue;
       if (found.some((other) => match.index! < other.index + other.match.length && other.index < match.index! + match[0].length)) continue;
@@ -167,5 +183,5 @@ export function findFigures(text: string): WordingMatch[] {
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, (time) => " ".repeat(time.length))
     .replace(/\bv?\d+\.\d+\.\d+\S*/g, (version) => " ".repeat(version.length))
     .replace(/#\d+|\b\d{6,}\b/g, (id) => " ".repeat(id.length));
-  return [...masked.matchAll(FIGURE)].map((match) => ({ index: match.index!, match: text.slice(match.index!, match.index! + match[0].length).trim() }));
+  return allMatches(FIGURE, masked).map((match) => ({ index: match.index!, match: text.slice(match.index!, match.index! + match[0].length).trim() }));
 }
