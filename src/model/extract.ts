@@ -8,7 +8,7 @@ import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp, numer
 import { fieldKeyFor, INCIDENT_DATE_LABELS, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
 import { NO_FRONT_MATTER, readFrontMatter } from "./frontmatter.js";
 import { addGuidance, emptyGuidance } from "./guidance.js";
-import { trimTrailing } from "./trim.js";
+import { collapseSpaces, trimTrailing } from "./trim.js";
 import { parseMarkdown } from "./parse.js";
 import { emptyPractice, extractPractice } from "./practice.js";
 import type {
@@ -55,6 +55,8 @@ function tooDeeplyNestedLine(text: string): number {
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    // Each level takes at least one character ("-", ">"): a shorter line can't open too many.
+    if (line.length <= MAX_NESTING) continue;
     // "- - - -" and "* * * *" alone on a line are a thematic break, not nested lists.
     if (/^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/.test(line)) continue;
     let depth = 0;
@@ -150,7 +152,7 @@ function fieldOf(text: string, node: Node): Field {
 }
 
 function plain(node: Node): string {
-  return toString(node, { includeImageAlt: false }).replace(/\s+/g, " ").trim();
+  return collapseSpaces(toString(node, { includeImageAlt: false })).trim();
 }
 
 /** A list item's own text: its first paragraph, without nested lists. */

@@ -6,6 +6,7 @@
 import type { List, ListItem, Node, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { leadingLabel } from "./fields.js";
+import { collapseSpaces } from "./trim.js";
 import type {
   FactorCategory,
   Field,
@@ -17,7 +18,8 @@ import type {
   Shareout,
   WhyChain,
 } from "./types.js";
-import { factorCategory, findBlame, findCadence, findImpactFigure, findPlaceholder, isBlamelessStatement, isRealOwner } from "./vocabulary.js";
+import { factorCategory, findCadence, findPlaceholder, isBlamelessStatement, isRealOwner } from "./vocabulary.js";
+import { findBlamePhrase, findImpactFigure } from "./wording.js";
 
 export function emptyPractice(): ReviewPractice {
   return {
@@ -110,19 +112,16 @@ class SourceLines {
 /**
  * The text without emphasis, code ticks and link targets, its spaces collapsed. Called for every
  * table cell and labelled line, so each replacement runs only when the text has what it replaces:
- * most cells have no markup, no link and no run of spaces.
+ * most cells have no markup and no link.
  */
 function clean(text: string): string {
   let value = text;
   if (MARKUP.test(value)) value = value.replace(/\*\*|__|`/g, "");
   if (value.includes("](")) value = value.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
-  if (UNCOLLAPSED_SPACE.test(value)) value = value.replace(/\s+/g, " ");
-  return value.trim();
+  return collapseSpaces(value).trim();
 }
 
 const MARKUP = /\*\*|__|`/;
-/** Whitespace that collapsing would change: a run of two, or a tab or line break. */
-const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
 
 function normaliseLabel(label: string): string {
   return clean(label).toLowerCase().replace(/[:*_]/g, "").trim();
@@ -183,7 +182,7 @@ function readLabelledLines(lines: SourceLines, practice: ReviewPractice): void {
     if (!practice.audience && AUDIENCE_SENTENCE.test(text)) practice.audience = { text: clean(text.replace(/^\s*[-*+]\s+/, "")), line, column: 1 };
     if (isBlamelessStatement(text) && !groundRuleLines.has(line)) practice.groundRules.push({ text: clean(text), line, column: 1 });
     if (CONSTRAINT.test(text)) practice.constraints.push({ text: clean(text), line, column: 1 });
-    const blame = findBlame(text);
+    const blame = findBlamePhrase(text);
     if (blame) practice.blameWording.push({ text: blame, line, column: text.indexOf(blame) + 1 });
   }
   practice.groundRules.sort((a, b) => a.line - b.line);
@@ -384,7 +383,7 @@ function lineOf(node: Node): number {
 }
 
 function plain(node: Node): string {
-  return toString(node, { includeImageAlt: false }).replace(/\s+/g, " ").trim();
+  return collapseSpaces(toString(node, { includeImageAlt: false })).trim();
 }
 
 function plainLines(node: Node): string[] {

@@ -1,6 +1,7 @@
 import type { Node, Root, TableRow } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { ProseBlock, Section } from "./types.js";
+import { collapseSpaces } from "./trim.js";
 
 /** Nodes that hold examples, instructions or metadata, never the author's prose. */
 const NOT_PROSE = new Set(["code", "html", "yaml", "toml", "definition", "footnoteDefinition"]);
@@ -29,7 +30,7 @@ export function collectProse(tree: Root, sections: readonly Section[]): ProseBlo
       return push(node, shape, toString(node, { includeImageAlt: false }));
     }
     if (node.type === "tableRow") {
-      const cells = (node as TableRow).children.map((cell) => toString(cell, { includeImageAlt: false }).replace(/\s+/g, " ").trim());
+      const cells = (node as TableRow).children.map((cell) => collapseSpaces(toString(cell, { includeImageAlt: false })).trim());
       return push(node, "table-row", cells.join(" | "));
     }
     for (const child of (node as { children?: Node[] }).children ?? []) visit(child, node);

@@ -8,3 +8,14 @@ export function trimTrailing(text: string, character: RegExp): string {
   while (end > 0 && character.test(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+
+/** Whitespace that collapsing would change: a run of two, or a tab, line break or other space. */
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * The text with each run of whitespace made one space. The model collapses every cell, item and
+ * label it reads; most already are, and testing first skips building an identical copy.
+ */
+export function collapseSpaces(text: string): string {
+  return UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}

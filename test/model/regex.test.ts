@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { allMatches, someMatch } from "../../src/model/regex.js";
-import { findPlaceholders } from "../../src/model/vocabulary.js";
 
 const asPairs = (matches: Iterable<RegExpMatchArray>) => [...matches].map((match) => [match.index, match[0]]);
 
@@ -34,16 +33,5 @@ describe("someMatch", () => {
     expect(found).toBe(true);
     expect(seen).toEqual([1, 3]);
     expect(someMatch(/\d/, "a1b2", () => false)).toBe(false);
-  });
-});
-
-describe("the XX placeholder pattern (its look-behinds follow the Xs)", () => {
-  it("takes blanks and leaves estimates and words alone", () => {
-    expect(findPlaceholders("took XX minutes, ends XX:XX")).toEqual([
-      { index: 5, match: "XX" },
-      { index: 22, match: "XX" },
-    ]);
-    expect(findPlaceholders("INC-XXX and file_XXXX").map((found) => found.match)).toEqual(["XXX", "XXXX"]);
-    expect(findPlaceholders("2X:XX (not sure), $XX, v1.XX, XXL, foo-XX")).toEqual([]);
   });
 });
