@@ -64,14 +64,25 @@ interface LabelledLine {
 
 class SourceLines {
   readonly text: string[];
+  private readonly whole: string;
   private readonly skipped: boolean[];
 
   constructor(doc: PostmortemDoc) {
+    this.whole = doc.text;
     this.text = doc.text.split(/\r?\n/);
     this.skipped = this.text.map(() => false);
     for (const range of doc.codeRanges) for (let line = range.line; line <= range.endLine; line++) this.skipped[line - 1] = true;
     // A self-assessment row claims a quality; it is not evidence of it.
     for (const row of doc.selfAssessment) this.skipped[row.line - 1] = true;
+  }
+
+  /**
+   * The prose lines, or none when `holds` is false for the whole document: one scan of the text
+   * instead of one per line, for wording most documents never use. Only for tests that hold for
+   * the whole text when they hold for one of its lines (patterns without ^, $ or look-arounds).
+   */
+  *proseIf(holds: (text: string) => boolean): Generator<{ line: number; text: string }> {
+    if (holds(this.whole)) yield* this.prose();
   }
 
   /** 1-based line numbers of prose lines in [from, to]. */
@@ -178,10 +189,20 @@ function readLabelledLines(lines: SourceLines, practice: ReviewPractice): void {
       }
     }
   }
-  for (const { line, text } of lines.prose()) {
-    if (!practice.audience && AUDIENCE_SENTENCE.test(text)) practice.audience = { text: clean(text.replace(/^\s*[-*+]\s+/, "")), line, column: 1 };
+  if (!practice.audience) {
+    for (const { line, text } of lines.proseIf((text) => AUDIENCE_SENTENCE.test(text))) {
+      if (!AUDIENCE_SENTENCE.test(text)) continue;
+      practice.audience = { text: clean(text.replace(/^\s*[-*+]\s+/, "")), line, column: 1 };
+      break;
+    }
+  }
+  for (const { line, text } of lines.proseIf(isBlamelessStatement)) {
     if (isBlamelessStatement(text) && !groundRuleLines.has(line)) practice.groundRules.push({ text: clean(text), line, column: 1 });
+  }
+  for (const { line, text } of lines.proseIf((text) => CONSTRAINT.test(text))) {
     if (CONSTRAINT.test(text)) practice.constraints.push({ text: clean(text), line, column: 1 });
+  }
+  for (const { line, text } of lines.prose()) {
     const blame = findBlamePhrase(text);
     if (blame) practice.blameWording.push({ text: blame, line, column: text.indexOf(blame) + 1 });
   }
@@ -429,7 +450,7 @@ const INLINE_REVIEW_FIELD = /\b(owner|inputs?|audience|attendees)\s*:\s*([^;)]+)
 
 /** "- Monthly learnings review (owner: Mei; inputs: open actions; audience: platform team)". */
 function reviewInOneLine(lines: SourceLines): LearningsReview | null {
-  for (const { line, text } of lines.prose()) {
+  for (const { line, text } of lines.proseIf((text) => REVIEW_LINE.test(text))) {
     const cadence = findCadence(text);
     if (!cadence || !REVIEW_LINE.test(text) || !isWrittenText(text)) continue;
     const field = (value: string): Field => ({ text: value.trim(), line, column: 1 });
