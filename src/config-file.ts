@@ -279,7 +279,6 @@ function severityOf(entry: NonNullable<ConfigShape["rules"]>[string]): Severity 
   return typeof value === "number" ? SEVERITY_NUMBERS[value]! : value;
 }
 
-/** "contributing-factors" -> "Contributing factors", the name messages use for a bare kind. */
 /** How messages name a section given as a bare kind: "contributing-factors" is "Contributing factors". */
 export function sectionName(kind: string): string {
   const words = kind.replace(/-/g, " ");

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type * as Yaml from "yaml";
 import type * as AjvModule from "ajv";
 
@@ -13,14 +15,8 @@ const loaded = new Map<string, unknown>();
  */
 function vendored<T>(name: string): T {
   if (!loaded.has(name)) {
-    let module: unknown;
-    try {
-      module = requireHere(`./vendor/${name}.cjs`);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw error;
-      module = requireHere(name);
-    }
-    loaded.set(name, module);
+    const bundled = new URL(`./vendor/${name}.cjs`, import.meta.url);
+    loaded.set(name, requireHere(existsSync(bundled) ? fileURLToPath(bundled) : name));
   }
   return loaded.get(name) as T;
 }

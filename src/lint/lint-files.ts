@@ -105,8 +105,10 @@ export async function lintFiles(files: string[], config: ResolvedConfig, cwd: st
 function runWorker(input: WorkerInput, outcomes: FileOutcome[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SCRIPT, { workerData: input });
+    let finished = false;
     worker.on("message", (reply: WorkerReply) => {
       if ("done" in reply) {
+        finished = true;
         void worker.terminate().then(() => resolve());
       } else if ("crash" in reply) {
         // The other threads stop taking files too.
@@ -120,5 +122,10 @@ function runWorker(input: WorkerInput, outcomes: FileOutcome[]): Promise<void> {
       }
     });
     worker.on("error", reject);
+    // A worker that ended without saying it was done (killed, or out of memory without an error
+    // event) would otherwise leave its files without outcomes and the lint waiting forever.
+    worker.on("exit", () => {
+      if (!finished) reject(new Error("a lint worker stopped before it had finished its files"));
+    });
   });
 }

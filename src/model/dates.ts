@@ -73,7 +73,9 @@ export function numericDateOrder(text: string): NumericDateOrder | null {
   const seen = new Set<NumericDateOrder>();
   for (const found of text.matchAll(EVERY_NUMERIC)) {
     const order = orderShownBy(Number(found[1]), Number(found[2]));
-    if (order) seen.add(order);
+    // Only a real date is evidence: "24/7/365" (always on) has a three-digit "year", and
+    // 31/2/2026 is no date in either order.
+    if (order && found[3]!.length !== 3 && numericDate(found, order).valid) seen.add(order);
   }
   return seen.size === 1 ? [...seen][0]! : null;
 }

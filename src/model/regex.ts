@@ -17,7 +17,7 @@ function globalOf(pattern: RegExp): RegExp {
 /**
  * The matches of the pattern in the text, in order, as matchAll finds them; stops at the first
  * match `until` accepts. The shared global pattern is run to the end (or the stop) before control
- * returns, so no caller sees another's lastIndex.
+ * returns, so no caller sees another's lastIndex; `until` must not run the same pattern itself.
  */
 function scan(pattern: RegExp, text: string, until?: (match: RegExpExecArray) => boolean): RegExpExecArray[] {
   const global = globalOf(pattern);

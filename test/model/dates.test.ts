@@ -56,6 +56,9 @@ describe("numericDateOrder", () => {
     ["Only 02/03/2026 and 04/05/2026", null],
     ["Both 10/14/2022 and 14/10/2022", null],
     ["No numeric dates, only 2026-03-02", null],
+    // Not dates, so no evidence: an ops phrase and a day that no month has.
+    ["Our 24/7/365 on-call rota; due 04/03/2026", null],
+    ["On 31/2/2026, then 10/14/2026", "month-first"],
   ])("%s -> %s", (text, order) => {
     expect(numericDateOrder(text)).toBe(order);
   });
