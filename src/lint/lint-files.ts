@@ -111,8 +111,7 @@ function runWorker(input: WorkerInput, outcomes: FileOutcome[]): Promise<void> {
         finished = true;
         void worker.terminate().then(() => resolve());
       } else if ("crash" in reply) {
-        // The other threads stop taking files too.
-        Atomics.store(new Int32Array(input.queue), 0, input.files.length);
+        // The worker has already emptied the shared queue, so the other threads stop too.
         void worker.terminate();
         const error = new Error(`while linting ${input.files[reply.index]}: ${reply.crash.message}`);
         error.stack = reply.crash.stack;
