@@ -1,22 +1,27 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { pm, SHARED } from "../helpers/cli.js";
+import { beforeAll, expect, it } from "vitest";
+import { pm } from "../helpers/cli.js";
+import { sharedFile } from "../helpers/shared.js";
+import { describeWithShared } from "../helpers/with-shared.js";
 
 /** Every seed and corpus document: texts nobody on the team wrote, in every shape and state. */
 function documents(): string[] {
-  const seeds = readdirSync(path.join(SHARED, "seeds")).map((name) => path.join(SHARED, "seeds", name));
+  const seeds = readdirSync(sharedFile("seeds")).map((name) => sharedFile("seeds", name));
   const corpus = ["real", "templates", "skillpack"].flatMap((dir) =>
-    readdirSync(path.join(SHARED, "corpus", dir))
+    readdirSync(sharedFile("corpus", dir))
       .filter((name) => name.endsWith(".md"))
-      .map((name) => path.join(SHARED, "corpus", dir, name)),
+      .map((name) => sharedFile("corpus", dir, name)),
   );
   return [...seeds, ...corpus];
 }
 
-const files = documents();
+describeWithShared("the built CLI on every seed and corpus document", () => {
+  let files: string[] = [];
+  beforeAll(() => {
+    files = documents();
+  });
 
-describe("the built CLI on every seed and corpus document", () => {
   it("finds the shared documents", () => {
     expect(files.length).toBeGreaterThan(50);
   });

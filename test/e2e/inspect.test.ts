@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { pm, SHARED } from "../helpers/cli.js";
+import { pm } from "../helpers/cli.js";
+import { sharedFile } from "../helpers/shared.js";
+import { describeWithShared, itWithShared } from "../helpers/with-shared.js";
 
 describe("pm inspect (built CLI)", () => {
-  it.each([
-    [`${SHARED}/seeds/001_0c2cca8907c31367.txt`, 17, 9],
-    [`${SHARED}/seeds/002_9d2cc0b81c121779.txt`, 11, 10],
-    [`${SHARED}/seeds/003_561a371c7a4fa2b1.txt`, 12, 7],
-  ])("counts timeline entries and actions in %s as a person does", (file, timeline, actions) => {
-    const run = pm(["inspect", file, "--format", "json"]);
+  itWithShared.each([
+    ["seeds/001_0c2cca8907c31367.txt", 17, 9],
+    ["seeds/002_9d2cc0b81c121779.txt", 11, 10],
+    ["seeds/003_561a371c7a4fa2b1.txt", 12, 7],
+  ])("counts timeline entries and actions in shared %s as a person does", (file, timeline, actions) => {
+    const run = pm(["inspect", sharedFile(file), "--format", "json"]);
     expect(run.code).toBe(0);
     const model = JSON.parse(run.stdout);
     expect(model.timeline).toHaveLength(timeline);
@@ -37,9 +39,9 @@ describe("pm inspect (built CLI)", () => {
   });
 });
 
-describe("pm inspect: incident times, timezone, owner, impact (built CLI)", () => {
+describeWithShared("pm inspect: incident times, timezone, owner, impact (built CLI)", () => {
   it("computes time to detect and resolve from the timeline and shows the claims", () => {
-    const run = pm(["inspect", "../shared/corpus/skillpack/with_skill.md", "--format", "json"]);
+    const run = pm(["inspect", sharedFile("corpus/skillpack/with_skill.md"), "--format", "json"]);
     expect(run.code).toBe(0);
     const { times, timezone, owners, impact } = JSON.parse(run.stdout);
     expect(times.started).toMatchObject({ text: "~14:00", line: 52, source: "timeline" });
@@ -56,7 +58,7 @@ describe("pm inspect: incident times, timezone, owner, impact (built CLI)", () =
   });
 
   it("prints the incident times in the outline", () => {
-    const run = pm(["inspect", "../shared/seeds/001_0c2cca8907c31367.txt"]);
+    const run = pm(["inspect", sharedFile("seeds/001_0c2cca8907c31367.txt")]);
     expect(run.stdout).toContain("Incident times");
     expect(run.stdout).toMatch(/resolved: +11:10:00 \(line 44, timeline\)/);
     expect(run.stdout).toMatch(/time to resolve: +55 min/);

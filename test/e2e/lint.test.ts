@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pm, SHARED } from "../helpers/cli.js";
+import { pm } from "../helpers/cli.js";
+import { sharedFile } from "../helpers/shared.js";
+import { itWithShared } from "../helpers/with-shared.js";
 
 const example = "fixtures/examples/search-outage.md";
 
@@ -29,8 +31,8 @@ describe("pm lint (built CLI)", () => {
     expect(run.stdout).toContain("1 error");
   });
 
-  it("prints ESLint-shaped JSON with --format json", () => {
-    const run = pm(["lint", "--format", "json", `${SHARED}/seeds/000_02ec5d4eb9735352.txt`]);
+  itWithShared("prints ESLint-shaped JSON with --format json", () => {
+    const run = pm(["lint", "--format", "json", sharedFile("seeds/000_02ec5d4eb9735352.txt")]);
     const [result] = JSON.parse(run.stdout);
     expect(result.filePath).toMatch(/000_02ec5d4eb9735352\.txt$/);
     expect(result.messages).toHaveLength(1);

@@ -3,18 +3,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pm, ROOT } from "../helpers/cli.js";
+import { sharedFile } from "../helpers/shared.js";
+import { itWithShared } from "../helpers/with-shared.js";
 
-const SEED = path.resolve(ROOT, "../shared/seeds/004_6c26296d13bb759f.txt");
-
-function workspace(): string {
+/** A folder holding review.txt: the seed review meeting (shared material), else one of our fixtures. */
+function workspace(transcript: "seed" | "fixture" = "fixture"): string {
   const dir = mkdtempSync(path.join(tmpdir(), "pm-from-"));
-  copyFileSync(SEED, path.join(dir, "review.txt"));
+  copyFileSync(transcript === "seed" ? sharedFile("seeds/004_6c26296d13bb759f.txt") : path.join(ROOT, "fixtures/transcripts/plain.txt"), path.join(dir, "review.txt"));
   return dir;
 }
 
 describe("pm new --from TRANSCRIPT (built CLI)", () => {
-  it("drafts the seed meeting: dates from the transcript, commitments in the action table, open questions", () => {
-    const dir = workspace();
+  itWithShared("drafts the seed meeting: dates from the transcript, commitments in the action table, open questions", () => {
+    const dir = workspace("seed");
     const run = pm(["new", "--from", "review.txt", "--yes", "--template", "learning-review"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -32,8 +33,8 @@ describe("pm new --from TRANSCRIPT (built CLI)", () => {
     expect(text).toContain('review.txt line 31, Dev: "Yeah, I can spec it out."');
   });
 
-  it("makes pm lint flag exactly the commitments that lack an owner or a date", () => {
-    const dir = workspace();
+  itWithShared("makes pm lint flag exactly the commitments that lack an owner or a date", () => {
+    const dir = workspace("seed");
     expect(pm(["new", "--from", "review.txt", "--yes", "--out", "draft.md"], { cwd: dir }).code).toBe(0);
     const [result] = JSON.parse(pm(["lint", "--format", "json", "draft.md"], { cwd: dir }).stdout);
     const flagged = result.messages
@@ -52,8 +53,8 @@ describe("pm new --from TRANSCRIPT (built CLI)", () => {
     );
   });
 
-  it("--dry-run prints the draft and the commitments and writes nothing", () => {
-    const dir = workspace();
+  itWithShared("--dry-run prints the draft and the commitments and writes nothing", () => {
+    const dir = workspace("seed");
     // No terminal and no --yes: a dry run still previews, with the defaults.
     const run = pm(["new", "--from", "review.txt", "--dry-run"], { cwd: dir });
     expect(run.code).toBe(0);

@@ -1,7 +1,7 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pm } from "../helpers/cli.js";
-import { sharedDir } from "../helpers/shared.js";
+import { sharedFile } from "../helpers/shared.js";
+import { itWithShared } from "../helpers/with-shared.js";
 
 const STRONG = "fixtures/score/strong-pack.md";
 const ORDINARY = "fixtures/score/ordinary-report.md";
@@ -16,8 +16,8 @@ describe("pm score (built CLI)", () => {
     expect(run.stdout).toContain("6. Kill criteria / triggers  0/2");
   });
 
-  it("shows claimed against measured when the document grades itself", () => {
-    const run = pm(["score", path.join(sharedDir(), "corpus/skillpack/with_skill.md")]);
+  itWithShared("shows claimed against measured when the document grades itself", () => {
+    const run = pm(["score", sharedFile("corpus/skillpack/with_skill.md")]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("12/12  ship as is");
     expect(run.stdout).toContain("the document grades itself 12/12");
@@ -60,8 +60,8 @@ describe("pm score (built CLI)", () => {
     expect(run.stdout).toContain("12/12  ship as is");
   });
 
-  it("explains a flattened document instead of scoring it", () => {
-    const run = pm(["score", path.join(sharedDir(), "seeds/000_02ec5d4eb9735352.txt")]);
+  itWithShared("explains a flattened document instead of scoring it", () => {
+    const run = pm(["score", sharedFile("seeds/000_02ec5d4eb9735352.txt")]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/000_02ec5d4eb9735352\.txt: has no line breaks.*restore the line breaks/);
@@ -75,10 +75,10 @@ describe("pm score (built CLI)", () => {
     expect(run.stdout).toContain("0/12");
   });
 
-  it("shows time to detect, mitigate and resolve computed from the timeline", () => {
-    const run = pm(["score", path.join(sharedDir(), "corpus/skillpack/with_skill.md")]);
+  itWithShared("shows time to detect, mitigate and resolve computed from the timeline", () => {
+    const run = pm(["score", sharedFile("corpus/skillpack/with_skill.md")]);
     expect(run.stdout).toContain("time to detect 10 min · to mitigate 1 h 10 min · to resolve 1 h 30 min");
-    const [json] = [JSON.parse(pm(["score", "--format", "json", path.join(sharedDir(), "corpus/skillpack/with_skill.md")]).stdout)];
+    const [json] = [JSON.parse(pm(["score", "--format", "json", sharedFile("corpus/skillpack/with_skill.md")]).stdout)];
     expect(json.durations).toEqual({ timeToDetectMinutes: 10, timeToMitigateMinutes: 70, timeToResolveMinutes: 90 });
   });
 });

@@ -1,18 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/pm.js", import.meta.url));
-
-/**
- * The team's shared seeds and corpus: beside the main checkout (../shared), or two levels up from
- * a git worktree in /work/wt/NAME. Absolute, so tests pass it to the CLI from any directory.
- */
-export const SHARED =
-  [path.resolve(ROOT, "../shared"), path.resolve(ROOT, "../../shared")].find((dir) => existsSync(path.join(dir, "seeds"))) ??
-  path.resolve(ROOT, "../shared");
 
 export interface CliRun {
   code: number;

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/model/extract.js";
 import { scoreDocument } from "../../src/score/index.js";
 import { ROOT } from "../helpers/cli.js";
-import { sharedDir } from "../helpers/shared.js";
+import { sharedFile } from "../helpers/shared.js";
+import { itWithShared } from "../helpers/with-shared.js";
 
 function totalOf(file: string): number {
   const result = scoreDocument(extract(file, readFileSync(file, "utf8")));
@@ -27,19 +28,18 @@ describe("calibration: totals stay in the bands a careful human gives", () => {
   const hand: { documents: Array<{ file: string; grades: number[]; band: [number, number] }> } = JSON.parse(
     readFileSync(path.join(ROOT, "calibration/hand-grades.json"), "utf8"),
   );
-  it.each(hand.documents.map((entry) => [entry.file, entry.band[0], entry.band[1]] as const))("hand-graded %s totals %i-%i", (file, low, high) => {
-    const total = totalOf(path.join(sharedDir(), file));
+  itWithShared.each(hand.documents.map((entry) => [entry.file, entry.band[0], entry.band[1]] as const))("hand-graded %s totals %i-%i", (file, low, high) => {
+    const total = totalOf(sharedFile(file));
     expect(total).toBeGreaterThanOrEqual(low);
     expect(total).toBeLessThanOrEqual(high);
   });
 
-  it("ranks the strong pack above every real report, and every real report above the blank templates", () => {
-    const shared = sharedDir();
-    const strong = totalOf(path.join(shared, "corpus/skillpack/with_skill.md"));
+  itWithShared("ranks the strong pack above every real report, and every real report above the blank templates", () => {
+    const strong = totalOf(sharedFile("corpus/skillpack/with_skill.md"));
     const reports = ["dfds-PM2019-009-k8s-ip-starvation.md", "posthog-2025-09-29-flags-down.md", "mybinder-2018-02-22-nginx-down.md"].map((name) =>
-      totalOf(path.join(shared, "corpus/real", name)),
+      totalOf(sharedFile("corpus/real", name)),
     );
-    const templates = ["dastergon-google-api-infra.md", "cogukdipi-atlassian-based-template.md"].map((name) => totalOf(path.join(shared, "corpus/templates", name)));
+    const templates = ["dastergon-google-api-infra.md", "cogukdipi-atlassian-based-template.md"].map((name) => totalOf(sharedFile("corpus/templates", name)));
     expect(Math.max(...reports)).toBeLessThan(strong);
     expect(Math.max(...templates)).toBeLessThan(Math.min(...reports));
   });

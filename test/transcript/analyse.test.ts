@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { analyseMeeting, type Commitment } from "../../src/transcript/analyse.js";
 import { parseTranscript } from "../../src/transcript/parse.js";
+import { sharedFile } from "../helpers/shared.js";
+import { describeWithShared } from "../helpers/with-shared.js";
 
 function analyse(path: URL | string, meetingDate?: string) {
   const text = readFileSync(path, "utf8");
@@ -10,8 +12,11 @@ function analyse(path: URL | string, meetingDate?: string) {
 
 const summary = (commitment: Commitment) => ({ owners: commitment.owners, due: commitment.due });
 
-describe("the seed review meeting (004)", () => {
-  const meeting = analyse("../shared/seeds/004_6c26296d13bb759f.txt");
+describeWithShared("the seed review meeting (004)", () => {
+  let meeting: ReturnType<typeof analyse>;
+  beforeAll(() => {
+    meeting = analyse(sharedFile("seeds/004_6c26296d13bb759f.txt"));
+  });
 
   it("reads the meeting date, the incident day ('yesterday') and attendees with roles in either order", () => {
     expect(meeting.meetingDate).toBe("2025-01-08");
