@@ -118,7 +118,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command("rules")
-    .description("list the rules with their default severity and what each checks")
+    .description("list the rules with their default severity and what each checks; with a rule, print its docs")
+    .argument("[rule]", "a rule id: print that rule's docs page (what it checks, failing and passing examples, how to fix)")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
     .action(lazy(() => import("./commands/rules.js"), io, setExit));
 

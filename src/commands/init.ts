@@ -5,10 +5,10 @@ import { findConfigFile, sectionName } from "../config-file.js";
 import { UserError } from "../errors.js";
 import { displayPath } from "../files.js";
 import type { Io } from "../io.js";
-import { PACKAGE_VERSION } from "../package-info.js";
+import { PACKAGE_VERSION, REPOSITORY_URL, repositoryRawUrl } from "../package-info.js";
 import { rules } from "../rules/index.js";
 
-export const SCHEMA_HREF = "https://raw.githubusercontent.com/pm-postmortem/pm/main/schema/pmrc.schema.json";
+export const SCHEMA_HREF = repositoryRawUrl("schema/pmrc.schema.json");
 
 /** Folders teams keep postmortems in; the first that exists becomes the config's `postmortems`. */
 const USUAL_FOLDERS = ["postmortems", "docs/postmortems", "incidents", "docs/incidents", "retros"];
@@ -87,7 +87,7 @@ export function hookSnippets(postmortems: string | null): string {
     "",
     "  pre-commit (https://pre-commit.com), in .pre-commit-config.yaml:",
     "    repos:",
-    "      - repo: https://github.com/pm-postmortem/pm",
+    `      - repo: ${REPOSITORY_URL}`,
     `        rev: v${PACKAGE_VERSION}`,
     "        hooks:",
     "          - id: pm-lint",

@@ -1,4 +1,5 @@
 import type { Comment } from "../model/types.js";
+import { REPOSITORY_URL } from "../package-info.js";
 import type { LintMessage } from "./types.js";
 
 /** A `<!-- pm-lint-... -->` control comment. */
@@ -49,7 +50,7 @@ export function applyDirectives(messages: LintMessage[], directives: readonly Di
 /** The id under which a control comment's own mistakes are reported. */
 export const DIRECTIVE_RULE_ID = "pm-lint-comment";
 
-export const DIRECTIVE_DOCS_URL = "https://github.com/pm-postmortem/pm#turning-rules-off-in-a-document";
+export const DIRECTIVE_DOCS_URL = `${REPOSITORY_URL}#turning-rules-off-in-a-document`;
 
 /** A control comment naming a rule pm doesn't have would silently do nothing: say so instead. */
 export function unknownRuleMessages(directives: readonly Directive[], knownRules: ReadonlySet<string>): LintMessage[] {

@@ -1,12 +1,12 @@
 import { isUnreadable } from "../model/extract.js";
+import { repositoryFileUrl } from "../package-info.js";
 import type { PostmortemDoc } from "../model/types.js";
 import { applyDirectives, parseDirectives, unknownRuleMessages } from "./directives.js";
 import type { Finding, LintMessage, LintResult, Rule, RuleContext, Severity } from "./types.js";
 
-export const DOCS_BASE = "https://github.com/pm-postmortem/pm/blob/main/docs/rules";
-
+/** A rule's docs page online; `pm rules ID` prints the same page from the installed package. */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${DOCS_BASE}/${ruleId}.md`;
+  return repositoryFileUrl(`docs/rules/${ruleId}.md`);
 }
 
 export interface LintSettings {

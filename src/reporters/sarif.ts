@@ -2,6 +2,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LintResult, RuleMeta } from "../lint/types.js";
 import { ruleDocsUrl } from "../lint/engine.js";
+import { REPOSITORY_URL } from "../package-info.js";
 
 export interface SarifTool {
   version: string;
@@ -25,7 +26,7 @@ export function formatSarif(results: LintResult[], cwd: string, tool: SarifTool)
           driver: {
             name: "pm",
             semanticVersion: tool.version,
-            informationUri: "https://github.com/pm-postmortem/pm",
+            informationUri: REPOSITORY_URL,
             rules: tool.rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -211,5 +211,16 @@ describe("documents that would overwhelm the parser", () => {
     const [result] = JSON.parse(pm(["lint", "--format", "json", "deep.md"], { cwd: dir }).stdout);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(result.messages).toEqual([expect.objectContaining({ ruleId: "document-format", line: 3, message: expect.stringContaining("nests lists or block quotes hundreds of levels deep") })]);
+  });
+});
+
+describe("a clone that was never built", () => {
+  it("says to build it, in one line, instead of a module-not-found stack trace", () => {
+    const clone = tempDir();
+    mkdirSync(path.join(clone, "bin"));
+    copyFileSync(BIN, path.join(clone, "bin", "pm.js"));
+    const run = spawnSync(process.execPath, [path.join(clone, "bin", "pm.js"), "lint"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`pm: pm is not built in ${clone}/: run npm ci (or npm run build) there first\n`);
   });
 });
