@@ -38,5 +38,5 @@ describeWithShared("the built CLI on every seed and corpus document", () => {
         expect(message.column, result.filePath).toBeGreaterThan(0);
       }
     }
-  });
+  }, 60_000); // one process lints about a hundred documents: allow for a busy machine, as pm() does
 });
