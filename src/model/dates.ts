@@ -22,11 +22,13 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
+// "2026-01-08T06:20:00Z" puts the time straight after the day.
+const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\b|(?=T\d))/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})\\b`, "i");
-// "10/14/2022", "2/3/22", and "11/03/202" (a year with a digit missing, read as no real date).
-const NUMERIC = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?![\d/])/;
+// "10/14/2022", "2/3/22", "16-10-2024", "5-26-21", and "11/03/202" (a year with a digit missing,
+// read as no real date). Both separators are the same: "10-14/2022" is no date.
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{2,4})(?![\d/]|-\d)/;
 const EVERY_NUMERIC = new RegExp(NUMERIC.source, "g");
 
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -55,8 +57,8 @@ function orderShownBy(first: number, second: number): NumericDateOrder | null {
 
 function numericDate(found: RegExpExecArray, order: NumericDateOrder | null): FoundDate {
   const first = Number(found[1]);
-  const second = Number(found[2]);
-  const yearText = found[3]!;
+  const second = Number(found[3]);
+  const yearText = found[4]!;
   // "22" is 2022; a three-digit year is a typo, not year 202.
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   const shown = orderShownBy(first, second) ?? (first === second ? "month-first" : order);
@@ -72,10 +74,10 @@ function numericDate(found: RegExpExecArray, order: NumericDateOrder | null): Fo
 export function numericDateOrder(text: string): NumericDateOrder | null {
   const seen = new Set<NumericDateOrder>();
   for (const found of text.matchAll(EVERY_NUMERIC)) {
-    const order = orderShownBy(Number(found[1]), Number(found[2]));
+    const order = orderShownBy(Number(found[1]), Number(found[3]));
     // Only a real date is evidence: "24/7/365" (always on) has a three-digit "year", and
     // 31/2/2026 is no date in either order.
-    if (order && found[3]!.length !== 3 && numericDate(found, order).valid) seen.add(order);
+    if (order && found[4]!.length !== 3 && numericDate(found, order).valid) seen.add(order);
   }
   return seen.size === 1 ? [...seen][0]! : null;
 }
@@ -117,10 +119,11 @@ export function findMonthDay(text: string, context: string): string | null {
 }
 
 /** Made once: dayAfterTime runs for every timeline entry. */
-const DAY_AFTER_TIME = new RegExp(`^\\s*(?:[A-Z]{2,5}\\s+)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i");
+const DAY_AFTER_TIME = new RegExp(`^\\s*(?:[A-Z]{2,5}\\s+)?\\(?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "i");
 
 /**
- * The day written just after an entry's time, as in "02:54 AM PST Monday Nov 1st: ...", with the
+ * The day written just after an entry's time, as in "02:54 AM PST Monday Nov 1st: ..." or
+ * "22:30 UTC (Oct 29) - ...", with the
  * year taken from `context`. Returns YYYY-MM-DD, or null when no such day follows.
  */
 export function dayAfterTime(rest: string, context: string): string | null {
@@ -189,11 +192,29 @@ export function findTime(text: string): FoundTime | null {
   return null;
 }
 
-/** Whether text starts with a time or a date (ignoring "~", bold and code marks): a timeline entry's lead. */
-export function leadingTimestamp(text: string, order: NumericDateOrder | null = null): { date: FoundDate | null; time: FoundTime | null; match: string } | null {
+/** "Feb 21", "June 14th,", "19. April," at the start of an entry: a day whose year the document gives elsewhere. */
+const MONTH_DAY_START = new RegExp(`^(?:${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH_NAME}\\.?)(?![\\d:])\\b,?`, "i");
+
+function monthDayAtStart(head: string, year: number): FoundDate | null {
+  const found = MONTH_DAY_START.exec(head);
+  if (!found) return null;
+  const month = MONTHS[(found[1] ?? found[4])!.slice(0, 3).toLowerCase()]!;
+  return make(year, month, Number(found[2] ?? found[3]), 0, found[0]);
+}
+
+/**
+ * Whether text starts with a time or a date (ignoring "~", bold and code marks): a timeline entry's
+ * lead. With `year` (the document's), a day without one ("Jan 16, 5:44 AM") is read in that year.
+ */
+export function leadingTimestamp(
+  text: string,
+  order: NumericDateOrder | null = null,
+  year: number | null = null,
+): { date: FoundDate | null; time: FoundTime | null; match: string } | null {
   const lead = /^[\s*_`~≈>[(]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?/i.exec(text)![0].length;
   const head = text.slice(lead, lead + 40);
-  const date = findDate(head, order);
+  const written = findDate(head, order);
+  const date = written !== null && written.index === 0 ? written : year !== null ? monthDayAtStart(head, year) : written;
   const dateAtStart = date !== null && date.index === 0;
   // "2022-02-02 1625: ..." puts a four-digit time after the date.
   const militaryAfterDate = dateAtStart ? MILITARY.exec(head.slice(date.match.length)) : null;
@@ -204,6 +225,14 @@ export function leadingTimestamp(text: string, order: NumericDateOrder | null = 
   if (!dateAtStart && !timeAtStart) return null;
   const end = Math.max(dateAtStart ? date.index + date.match.length : 0, timeAtStart ? time.index + time.match.length : 0);
   return { date: dateAtStart ? date : null, time: timeAtStart ? time : null, match: head.slice(0, end) };
+}
+
+/** How far back a clock time must jump from the one before it to be the next day's ("23:09" then "01:17"). */
+const NEXT_DAY_JUMP = 10 * 60;
+
+/** Whether an entry at `minutes`, written after one at `previous` on the same day, is on the next day. */
+export function isNextDay(previous: number, minutes: number): boolean {
+  return previous - minutes >= NEXT_DAY_JUMP;
 }
 
 export interface Timestamp {

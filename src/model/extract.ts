@@ -4,10 +4,12 @@
  */
 import type { Html, List, ListItem, Node, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { dayAfterTime, findDate, findMonthDay, findTime, leadingTimestamp, numericDateOrder } from "./dates.js";
-import { fieldKeyFor, INCIDENT_DATE_LABELS, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
+import { addDays, dayAfterTime, type NumericDateOrder, findDate, findMonthDay, findTime, isNextDay, leadingTimestamp, numericDateOrder } from "./dates.js";
+import { fieldKeyFor, INCIDENT_DATE_LABELS, REPORT_DATE_LABELS, inlineFields, leadingLabel, mapColumns, type FieldKey } from "./fields.js";
 import { NO_FRONT_MATTER, readFrontMatter } from "./frontmatter.js";
 import { addGuidance, emptyGuidance } from "./guidance.js";
+import { impactStart } from "./incident-times.js";
+import { timezoneStatement } from "./timezones.js";
 import { collapseSpaces, trimTrailing } from "./trim.js";
 import { parseMarkdown } from "./parse.js";
 import { emptyPractice, extractPractice } from "./practice.js";
@@ -215,7 +217,11 @@ class Extractor {
   private readonly linkListEntries = new Set<TimelineEntry>();
   /** The status a heading such as "### Completed" gives the actions under it that state none. */
   private sectionStatus: ActionItem["status"] = null;
+  /** The day a date heading, a date-only item or a table header above puts in force for the entries below it. */
   private currentDate: string | null = null;
+  /** Entries whose own text writes their day, and those that take it from a heading or header above. */
+  private readonly dateSources = new Map<TimelineEntry, "own" | "above">();
+  private cachedYear: number | null | undefined;
 
   constructor(
     private readonly doc: PostmortemDoc,
@@ -236,7 +242,9 @@ class Extractor {
       const kind: SectionKind | null = leadIn ?? section?.kind ?? null;
       leadIn = null;
       if (node.type === "heading") {
+        // A day stated above one account does not carry into the next section.
         if (kind === "timeline") i = this.timelineHeading(i);
+        else this.currentDate = null;
         continue;
       }
       if (node.type === "paragraph" && isStrongOnly(node) && children[i + 1]?.type === "list") {
@@ -260,6 +268,7 @@ class Extractor {
       this.doc.timeline = this.doc.timeline.filter((entry) => !this.linkListEntries.has(entry));
     }
     this.readIncidentDate();
+    this.settleTimelineDates();
     this.collectCodeRanges(this.tree);
     this.collectComments(this.tree);
   }
@@ -381,28 +390,50 @@ class Extractor {
     });
   }
 
+  /**
+   * The day the incident started: a field that names it ("incident_date:", "**Incident date:**"),
+   * else the day of the timeline's start of impact when the timeline writes it, else a plain
+   * "date:" or "Date:" (often the day the report was written or reviewed) or the title's date.
+   */
   private readIncidentDate(): void {
-    const data = this.doc.frontMatter.data;
-    for (const key of ["incident_date", "incident-date", "incidentDate", "date"]) {
-      const value = data[key];
+    this.doc.incidentDate =
+      this.frontMatterDate(["incident_date", "incident-date", "incidentDate"]) ??
+      this.metadataDate(INCIDENT_DATE_LABELS.filter((label) => !REPORT_DATE_LABELS.includes(label))) ??
+      this.timelineStartDate() ??
+      this.frontMatterDate(["date"]) ??
+      this.metadataDate(REPORT_DATE_LABELS) ??
+      this.titleDate();
+  }
+
+  private frontMatterDate(keys: string[]): Field | null {
+    for (const key of keys) {
+      const value = this.doc.frontMatter.data[key];
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : null;
       const found = text ? findDate(text, this.doc.dateOrder) : null;
-      if (found?.valid) {
-        this.doc.incidentDate = { text: found.iso, line: this.doc.frontMatter.line ?? 1, column: 1 };
-        return;
-      }
+      if (found?.valid) return { text: found.iso, line: this.doc.frontMatter.line ?? 1, column: 1 };
     }
-    for (const key of INCIDENT_DATE_LABELS) {
+    return null;
+  }
+
+  private metadataDate(labels: string[]): Field | null {
+    for (const key of labels) {
       const field = this.doc.metadata[key];
       const found = field ? findDate(field.text, this.doc.dateOrder) : null;
-      if (field && found?.valid) {
-        this.doc.incidentDate = { ...field, text: found.iso };
-        return;
-      }
+      if (field && found?.valid) return { ...field, text: found.iso };
     }
+    return null;
+  }
+
+  /** The day of the entry where impact began, when the timeline writes its day. */
+  private timelineStartDate(): Field | null {
+    const start = impactStart(this.doc.timeline);
+    return start?.date ? { text: start.date, line: start.line, column: start.column } : null;
+  }
+
+  private titleDate(): Field | null {
     const title = this.doc.title;
     const found = title ? findDate(title.text, this.doc.dateOrder) : null;
-    if (title && found?.valid) this.doc.incidentDate = { ...title, text: found.iso };
+    return title && found?.valid ? { ...title, text: found.iso } : null;
   }
 
   // -- timeline -----------------------------------------------------------------------------------
@@ -411,14 +442,18 @@ class Extractor {
   private timelineHeading(index: number): number {
     const heading = this.tree.children[index]!;
     const title = plain(heading);
-    const stamp = leadingTimestamp(title, this.doc.dateOrder);
+    const stamp = leadingTimestamp(title, this.doc.dateOrder, this.year());
     if (!stamp) {
-      const day = findMonthDay(title, this.currentDate ?? this.doc.title?.text ?? "");
-      if (day) this.currentDate = day;
+      // "## Timeline (2019-10-21, UTC)" or "## May 12" gives the day of what follows; "### Recovery" none of its own.
+      const written = findDate(title, this.doc.dateOrder);
+      this.currentDate = written?.valid ? written.iso : findMonthDay(title, String(this.year() ?? ""));
       return index;
     }
-    if (stamp.date?.valid) this.currentDate = stamp.date.iso;
-    if (!stamp.time) return index;
+    if (!stamp.time) {
+      // "## 2019-10-20" heads the day's entries; a timed heading's own day is carried on by the settling.
+      if (stamp.date?.valid) this.currentDate = stamp.date.iso;
+      return index;
+    }
     const body: RootContent[] = [];
     let last = index;
     for (let j = index + 1; j < this.tree.children.length && this.tree.children[j]!.type !== "heading"; j++) {
@@ -433,7 +468,7 @@ class Extractor {
       at: heading,
       time: fieldOf(stamp.match.trim(), heading),
       minutes: stamp.time.minutes,
-      date: stamp.date?.valid ? stamp.date.iso : this.currentDate,
+      ownDate: stamp.date?.valid ? stamp.date.iso : null,
       event,
       raw: rawText,
       labelSource: null,
@@ -457,7 +492,7 @@ class Extractor {
     for (const item of list.children) {
       const lead = itemLead(item);
       const text = lead ? this.raw(lead) : "";
-      if (leadingTimestamp(stripMarks(text), this.doc.dateOrder)) return false;
+      if (leadingTimestamp(stripMarks(text), this.doc.dateOrder, this.year())) return false;
       if (leadingLabel(text)) labelled++;
     }
     return labelled > list.children.length / 2;
@@ -468,7 +503,7 @@ class Extractor {
     if (!head) return;
     const headers = head.children.map(plain);
     let columns = mapColumns(headers, "timeline");
-    if (!columns.includes("time") && rows.some((row) => row.children[0] && leadingTimestamp(plain(row.children[0]), this.doc.dateOrder))) {
+    if (!columns.includes("time") && rows.some((row) => row.children[0] && leadingTimestamp(plain(row.children[0]), this.doc.dateOrder, this.year()))) {
       columns = ["time", ...columns.slice(1)];
     }
     if (!columns.includes("event")) {
@@ -494,7 +529,7 @@ class Extractor {
       if (texts.every((text) => text === "")) continue;
       const timeCell = cellOf("time");
       const timeText = timeCell ? plain(timeCell) : "";
-      const stamp = timeText ? leadingTimestamp(timeText, this.doc.dateOrder) : null;
+      const stamp = timeText ? leadingTimestamp(timeText, this.doc.dateOrder, this.year()) : null;
       const clock = stamp?.time ?? (timeText ? findTime(timeText) : null);
       const date = stamp?.date ?? (timeText ? findDate(timeText, this.doc.dateOrder) : null);
       const labelCell = cellOf("label");
@@ -506,7 +541,7 @@ class Extractor {
         at: row,
         time: timeCell && timeText !== "" ? fieldOf(timeText, timeCell) : null,
         minutes: clock ? clock.minutes : null,
-        date: date?.valid ? date.iso : this.currentDate,
+        ownDate: date?.valid ? date.iso : null,
         event: eventCell ? plain(eventCell) : texts.filter((_, index) => columns[index] !== "time").join(" | "),
         raw: rawRow,
         labelSource: labelCell ? plain(labelCell) : null,
@@ -520,12 +555,11 @@ class Extractor {
     const text = plain(item);
     if (text === "") return;
     const leadText = lead ? plain(lead) : text;
-    const stamp = leadingTimestamp(leadText, this.doc.dateOrder);
+    const stamp = leadingTimestamp(leadText, this.doc.dateOrder, this.year());
     // "- **Note:** the status page was not updated" annotates the timeline; it is not an event.
     if (!stamp && /^(?:notes?|nb|n\.b\.|aside|context|ps)$/i.test(leadingLabel(lead ? this.raw(lead) : text)?.label ?? "")) return;
-    const onlyADate = stamp !== null && /^[\s:–—-]*$/.test(leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length));
-    if (stamp?.date?.valid && !stamp.time && onlyADate && item.children.some((child) => child.type === "list")) {
-      // "- 2023-07-20" with the day's events nested below it.
+    if (stamp?.date?.valid && !stamp.time && isDayHeader(leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length))) {
+      // "- 2023-07-20 (all times UTC)", maybe with the day's events nested below it: a day, not an event.
       this.currentDate = stamp.date.iso;
       for (const child of item.children) if (child.type === "list") for (const nested of child.children) this.timelineListItem(nested);
       return;
@@ -538,7 +572,7 @@ class Extractor {
       at: item,
       time: stamp ? fieldOf(stamp.match.trim(), item) : unknown ? fieldOf(unknown, item) : null,
       minutes: stamp?.time?.minutes ?? null,
-      date: stamp ? this.entryDate(stamp, leadText) : this.currentDate,
+      ownDate: stamp ? this.ownDate(stamp, leadText) : null,
       event: stamp ? eventAfter(leadText, stamp.match) : leadText,
       raw,
       labelSource: null,
@@ -550,17 +584,28 @@ class Extractor {
     // One entry per line that starts with a time: "14:05 PST - restarted the proxy".
     const lines = this.raw(paragraph).split("\n");
     const start = positionOf(paragraph);
+    const timed = lines.map((line) => leadingTimestamp(stripMarks(line), this.doc.dateOrder, this.year()));
+    if (timed.every((stamp) => stamp === null)) {
+      // "Unless otherwise noted, all events happened on 2019-10-21."
+      const day = statedDay(stripMarks(this.raw(paragraph)), this.doc.dateOrder);
+      if (day) this.currentDate = day;
+      return;
+    }
     lines.forEach((line, offset) => {
       const text = stripMarks(line);
-      const stamp = leadingTimestamp(text, this.doc.dateOrder);
+      const stamp = timed[offset];
       if (!stamp) return;
+      if (stamp.date?.valid && !stamp.time && isDayHeader(text.slice(text.indexOf(stamp.match) + stamp.match.length))) {
+        this.currentDate = stamp.date.iso;
+        return;
+      }
       const at = { line: start.line + offset, column: offset === 0 ? start.column : 1 };
       this.pushEntry({
         shape: "paragraph",
         at,
         time: { text: stamp.match.trim(), ...at },
         minutes: stamp.time?.minutes ?? null,
-        date: this.entryDate(stamp, text),
+        ownDate: this.ownDate(stamp, text),
         event: eventAfter(text, stamp.match),
         raw: line,
         labelSource: null,
@@ -569,11 +614,49 @@ class Extractor {
     });
   }
 
-  /** The day of an entry: its own date, a day written after its time, or the day in force. */
-  private entryDate(stamp: NonNullable<ReturnType<typeof leadingTimestamp>>, text: string): string | null {
+  /** The day an entry writes: its own date or a day written after its time ("22:30 UTC (Oct 29)"). */
+  private ownDate(stamp: NonNullable<ReturnType<typeof leadingTimestamp>>, text: string): string | null {
     if (stamp.date?.valid) return stamp.date.iso;
     const rest = text.slice(text.indexOf(stamp.match) + stamp.match.length);
-    return dayAfterTime(rest, this.currentDate ?? this.doc.title?.text ?? "") ?? this.currentDate;
+    return dayAfterTime(rest, String(this.year() ?? ""));
+  }
+
+  /**
+   * The year a day written without one ("Jan 16, 5:44 AM") is in: that of the day in force, else
+   * the first full date of the title, the front matter or the text, else a year the title names.
+   */
+  private year(): number | null {
+    if (this.currentDate) return Number(this.currentDate.slice(0, 4));
+    if (this.cachedYear === undefined) {
+      const frontMatterDate = this.doc.frontMatter.data.date;
+      const sources = [this.doc.title?.text ?? "", frontMatterDate instanceof Date ? frontMatterDate.toISOString() : String(frontMatterDate ?? ""), this.doc.text];
+      const found = sources.map((text) => findDate(text, this.doc.dateOrder)).find((date) => date?.valid);
+      const titleYear = /\b(?:19|20)\d{2}\b/.exec(this.doc.title?.text ?? "");
+      this.cachedYear = found ? Number(found.iso.slice(0, 4)) : titleYear ? Number(titleYear[0]) : null;
+    }
+    return this.cachedYear;
+  }
+
+  /**
+   * The day in force for every entry: its own, else the one a heading above gives, else the one
+   * before it carries on (the incident date before any), moving to the next day when the clock
+   * jumps back past midnight ("23:09" then "01:17").
+   */
+  private settleTimelineDates(): void {
+    let day: string | null = null;
+    let aboveDay: string | null = null;
+    let previous: number | null = null;
+    for (const entry of this.doc.timeline) {
+      const source = this.dateSources.get(entry);
+      if (source === "own") day = entry.date;
+      else if (source === "above" && entry.date !== aboveDay) day = aboveDay = entry.date;
+      else {
+        day ??= this.doc.incidentDate?.text ?? null;
+        if (day !== null && previous !== null && entry.minutes !== null && isNextDay(previous, entry.minutes)) day = addDays(day, 1);
+      }
+      entry.date = day;
+      if (entry.minutes !== null) previous = entry.minutes;
+    }
   }
 
   private pushEntry(entry: {
@@ -581,14 +664,14 @@ class Extractor {
     at: Node | Position;
     time: Field | null;
     minutes: number | null;
-    date: string | null;
+    /** The day the entry itself writes; without one it takes the day in force. */
+    ownDate: string | null;
     event: string;
     raw: string;
     labelSource: string | null;
     evidence: Field | null;
   }): void {
-    // A dated entry sets the day for the undated entries after it ("2019-10-20 00:55", then "01:38").
-    if (entry.date !== null) this.currentDate = entry.date;
+    const date = entry.ownDate ?? this.currentDate;
     const label = (entry.labelSource !== null ? labelFromCell(entry.labelSource, this.vocabulary) : null) ?? labelFromMarker(entry.raw, this.vocabulary);
     const position = "type" in entry.at ? positionOf(entry.at as Node) : (entry.at as Position);
     const item: TimelineEntry = {
@@ -596,7 +679,7 @@ class Extractor {
       shape: entry.shape,
       time: entry.time,
       minutes: entry.minutes,
-      date: entry.date,
+      date,
       event: entry.event,
       label: label?.label ?? null,
       labelText: label?.text ?? null,
@@ -604,6 +687,7 @@ class Extractor {
       text: stripMarks(entry.raw),
     };
     this.doc.timeline.push(item);
+    if (date !== null) this.dateSources.set(item, entry.ownDate !== null ? "own" : "above");
   }
 
   // -- actions ------------------------------------------------------------------------------------
@@ -921,6 +1005,22 @@ function eventAfter(text: string, stampMatch: string): string {
     .slice(text.indexOf(stampMatch) + stampMatch.length)
     .replace(/^[\s*:–—|-]+/, "")
     .replace(/^(?:UTC|GMT|Z|[PMCE][SD]T|BST|CES?T|IST|JST|AE[SD]T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\b(?:\s*\([^)]*\))?[\s*:–—|-]*/, "");
+}
+
+/** What follows a date that only heads the day's entries: nothing, or a note on the times ("(all times UTC)"). */
+function isDayHeader(rest: string): boolean {
+  const text = rest.replace(/^[\s:–—,-]+|[\s:.–—-]+$/g, "");
+  return text === "" || (text.length <= 40 && (/^\([^()]*\)$/.test(text) || timezoneStatement(text) !== null));
+}
+
+/** Wording that puts every entry on one day: "all events happened on", "all times are on", "unless otherwise noted". */
+const ALL_ON_ONE_DAY = /\b(?:all|every|unless otherwise (?:noted|stated))\b[^.]{0,60}?\b(?:times?|timestamps?|events?|entries|happened|occurred|took place)\b/i;
+
+/** The day a sentence puts the timeline's entries on, or null. */
+function statedDay(text: string, order: NumericDateOrder | null): string | null {
+  if (!ALL_ON_ONE_DAY.test(text)) return null;
+  const date = findDate(text, order);
+  return date?.valid ? date.iso : null;
 }
 
 /** "- [overview](https://grafana...)": a list item that is nothing but a link. */

@@ -172,3 +172,6 @@ export function leadingLabel(text: string): { label: string; value: string } | n
  * "Date: January 12, 2026", "Date/Time: ...", "Detection: ...".
  */
 export const INCIDENT_DATE_LABELS = ["incident date", "date of incident", "incident date/time", "date", "date/time", "detection", "start date/time"];
+
+/** Of those, the labels that may give the day the report was written or the review held instead. */
+export const REPORT_DATE_LABELS = ["date", "date/time"];

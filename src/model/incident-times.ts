@@ -3,7 +3,7 @@
  * front matter or header times when the document gives them, else from the timeline's wording.
  * Also the durations the document claims ("Time to detect: 10 minutes"), to check against them.
  */
-import { dayNumber, findDate, findTime } from "./dates.js";
+import { dayNumber, findDate, findTime, isNextDay } from "./dates.js";
 import { someMatch } from "./regex.js";
 import type { ClaimedDuration, DurationKind, Field, FrontMatter, IncidentMoment, IncidentTimes, ProseBlock, TimelineEntry } from "./types.js";
 
@@ -112,14 +112,26 @@ export function findClaimedDurations(frontMatter: FrontMatter, prose: readonly P
   return claims;
 }
 
-/** Every timed entry on one minute scale; an undated entry just after midnight that follows a late one is the next day. */
+function wordsOf(entry: TimelineEntry): string {
+  return entry.event || entry.text;
+}
+
+/** The timed entry where impact began: the first that says so, up to the first sign of detection; else the first timed entry. */
+export function impactStart(timeline: readonly TimelineEntry[]): TimelineEntry | null {
+  const timed = timeline.filter((entry) => entry.minutes !== null && entry.time !== null);
+  const detectedAt = timed.findIndex((entry) => says(DETECTED, wordsOf(entry)));
+  const said = timed.find((entry, index) => (detectedAt < 0 || index <= detectedAt) && says(STARTED, wordsOf(entry)));
+  return said ?? timed[0] ?? null;
+}
+
+/** Every timed entry on one minute scale; an undated entry whose clock jumps back past midnight is on the next day. */
 function timelineScale(entries: readonly TimelineEntry[], baseDay: number): Array<{ entry: TimelineEntry; at: number }> {
   const scaled: Array<{ entry: TimelineEntry; at: number }> = [];
   let rollover = 0;
   let previous: { date: string | null; minutes: number } | null = null;
   for (const entry of entries) {
     if (entry.minutes === null || entry.time === null) continue;
-    if (previous && entry.date === previous.date && entry.date === null && previous.minutes >= 18 * 60 && entry.minutes <= 6 * 60) rollover++;
+    if (previous && entry.date === null && previous.date === null && isNextDay(previous.minutes, entry.minutes)) rollover++;
     const day = entry.date ? dayNumber(entry.date) : baseDay + rollover;
     scaled.push({ entry, at: day * 1440 + entry.minutes });
     previous = { date: entry.date, minutes: entry.minutes };
@@ -170,11 +182,11 @@ export function findIncidentTimes(
     at: item.at,
     source: "timeline",
   });
-  const firstAfter = (pattern: RegExp, after: number | null) => scaled.find((item) => (after === null || item.at >= after) && says(pattern, item.entry.event || item.entry.text));
+  const firstAfter = (pattern: RegExp, after: number | null) => scaled.find((item) => (after === null || item.at >= after) && says(pattern, wordsOf(item.entry)));
   if (scaled.length > 0) {
     const detected = moments.detected ?? (firstAfter(DETECTED, null) ? fromEntry(firstAfter(DETECTED, null)!) : null);
-    const explicitStart = scaled.find((item) => says(STARTED, item.entry.event || item.entry.text) && (!detected || item.at <= detected.at));
-    moments.started ??= fromEntry(explicitStart ?? scaled[0]!);
+    const start = impactStart(timeline);
+    moments.started ??= fromEntry(scaled.find((item) => item.entry === start) ?? scaled[0]!);
     moments.detected = detected;
     const after = moments.detected?.at ?? moments.started.at;
     const mitigated = firstAfter(MITIGATED, after);

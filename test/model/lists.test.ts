@@ -79,9 +79,9 @@ describe("bullet and task lists", () => {
     ]);
   });
 
-  it("gives undated entries the day of the dated entry before them", () => {
-    const dated = extract("d.md", md("## Timeline", "", "- 2026-03-01 23:55: builds fail", "- 00:10: alert fires"));
-    expect(dated.timeline.map((entry) => entry.date)).toEqual(["2026-03-01", "2026-03-01"]);
+  it("gives undated entries the day of the dated entry before them, the next one past midnight", () => {
+    const dated = extract("d.md", md("## Timeline", "", "- 2026-03-01 21:55: builds fail", "- 23:10: alert fires", "- 00:10: rollback"));
+    expect(dated.timeline.map((entry) => entry.date)).toEqual(["2026-03-01", "2026-03-01", "2026-03-02"]);
   });
 
   it("leaves out a list of links beside a timed timeline, but keeps an all-untimed timeline", () => {

@@ -69,6 +69,7 @@ const PREDICATES: Record<string, (line: string) => unknown> = {
   findTime,
   isCalendarDate,
   leadingTimestamp,
+  leadingTimestampInAYear: (line) => leadingTimestamp(line, null, 2024),
   fieldKeyFor: (line) => (["timeline", "actions", "triggers", "quality-gate"] as const).map((context) => fieldKeyFor(line, context)),
   mapColumns: (line) => mapColumns([line, line], "actions"),
   inlineFields,
