@@ -144,6 +144,8 @@ describe("bad input through the built CLI", () => {
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     for (const command of ["lint", "inspect"]) {
       const result = spawnSync(process.execPath, [BIN, command, "secret.md"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, ...asNobody });
+      // "nobody" must be able to run this node at all (one under /root, mode 700, can't be).
+      expect(result.error, `running ${process.execPath} as nobody`).toBeUndefined();
       expectOneLine({ code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }, 2, "secret.md: permission denied");
     }
   });
