@@ -38,7 +38,7 @@ const remarkPm: Plugin<[RemarkPmOptions?], Root> = (options = {}) => {
   return (_tree, file) => {
     const result = lintText(String(file.value), file.path || "<stdin>", configFor(file), localToday());
     for (const finding of result.messages) {
-      const message = file.message(finding.message, { place: { line: finding.line, column: finding.column }, ruleId: finding.ruleId, source: "pm" });
+      const message = file.message(finding.message, { place: { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } }, ruleId: finding.ruleId, source: "pm" });
       message.url = finding.url;
       message.fatal = finding.severity === 2;
     }

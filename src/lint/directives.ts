@@ -1,6 +1,7 @@
 import type { Comment } from "../model/types.js";
 import { REPOSITORY_URL } from "../package-info.js";
-import type { LintMessage } from "./types.js";
+import type { End } from "./span.js";
+import type { Finding, LintMessage } from "./types.js";
 
 /** A `<!-- pm-lint-... -->` control comment. */
 export interface Directive {
@@ -53,7 +54,7 @@ export const DIRECTIVE_RULE_ID = "pm-lint-comment";
 export const DIRECTIVE_DOCS_URL = `${REPOSITORY_URL}#turning-rules-off-in-a-document`;
 
 /** A control comment naming a rule pm doesn't have would silently do nothing: say so instead. */
-export function unknownRuleMessages(directives: readonly Directive[], knownRules: ReadonlySet<string>): LintMessage[] {
+export function unknownRuleMessages(directives: readonly Directive[], knownRules: ReadonlySet<string>, spanOf: (finding: Pick<Finding, "line" | "column" | "text">) => End): LintMessage[] {
   return directives.flatMap((directive) =>
     directive.rules
       .filter((id) => !knownRules.has(id))
@@ -61,8 +62,7 @@ export function unknownRuleMessages(directives: readonly Directive[], knownRules
         ruleId: DIRECTIVE_RULE_ID,
         severity: 1 as const,
         message: `pm-lint-${directive.kind} names "${id}", which is not a pm rule, so it switches nothing off: run pm rules for the ids.`,
-        line: directive.line,
-        column: directive.column,
+        ...spanOf({ line: directive.line, column: directive.column, text: id }),
         url: DIRECTIVE_DOCS_URL,
       })),
   );

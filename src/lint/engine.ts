@@ -2,6 +2,7 @@ import { isUnreadable } from "../model/extract.js";
 import { repositoryFileUrl } from "../package-info.js";
 import type { PostmortemDoc } from "../model/types.js";
 import { applyDirectives, parseDirectives, unknownRuleMessages } from "./directives.js";
+import { spanFinder } from "./span.js";
 import type { Finding, LintMessage, LintResult, Rule, RuleContext, Severity } from "./types.js";
 
 /** A rule's docs page online; `pm rules ID` prints the same page from the installed package. */
@@ -30,6 +31,7 @@ function formatMessage(template: string, data: Finding["data"]): string {
 export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintResult {
   const unreadable = isUnreadable(doc.problems);
   const found: LintMessage[] = [];
+  const spanOf = spanFinder(doc.text);
   for (const rule of settings.rules) {
     const severity = settings.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severity === "off") continue;
@@ -42,15 +44,14 @@ export function lintDocument(doc: PostmortemDoc, settings: LintSettings): LintRe
         ruleId: rule.meta.id,
         severity: severity === "error" ? 2 : 1,
         message: formatMessage(template, finding.data),
-        line: finding.line,
-        column: finding.column ?? 1,
+        ...spanOf(finding),
         url: ruleDocsUrl(rule.meta.id),
       });
     }
   }
   const directives = parseDirectives(doc.comments);
   const known = new Set(settings.rules.map((rule) => rule.meta.id));
-  const messages = [...applyDirectives(found, directives), ...unknownRuleMessages(directives, known)];
+  const messages = [...applyDirectives(found, directives), ...unknownRuleMessages(directives, known, spanOf)];
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return {
     filePath: doc.file,

@@ -10,6 +10,11 @@ export interface Finding {
   data?: Record<string, string | number>;
   line: number;
   column?: number;
+  /**
+   * The words the finding is about as they stand in the source (a placeholder owner, a due date),
+   * so the message's range covers them; without it the range runs to the end of the line.
+   */
+  text?: string;
 }
 
 export interface RuleMeta {
@@ -56,6 +61,9 @@ export interface LintMessage {
   message: string;
   line: number;
   column: number;
+  /** Where the range ends, 1-based and exclusive as ESLint's: the column just after the last character. */
+  endLine: number;
+  endColumn: number;
   url: string;
 }
 

@@ -15,7 +15,7 @@ export function formatGithub(results: LintResult[], omitted?: Omitted): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const message of result.messages) {
-      const properties = [`file=${escapeProperty(result.filePath)}`, `line=${message.line}`, `col=${message.column}`, `title=${escapeProperty(`pm ${message.ruleId}`)}`];
+      const properties = [`file=${escapeProperty(result.filePath)}`, `line=${message.line}`, `col=${message.column}`, `endLine=${message.endLine}`, `endColumn=${message.endColumn}`, `title=${escapeProperty(`pm ${message.ruleId}`)}`];
       lines.push(`::${message.severity === 2 ? "error" : "warning"} ${properties.join(",")}::${escapeData(`${message.message} (${message.url})`)}`);
     }
   }

@@ -12,6 +12,8 @@ export function formatJson(results: LintResult[], cwd: string): string {
         message: message.message,
         line: message.line,
         column: message.column,
+        endLine: message.endLine,
+        endColumn: message.endColumn,
         url: message.url,
       })),
       errorCount: result.errorCount,

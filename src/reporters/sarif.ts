@@ -47,7 +47,7 @@ export function formatSarif(results: LintResult[], cwd: string, tool: SarifTool)
               {
                 physicalLocation: {
                   artifactLocation: artifactLocation(result.filePath, cwd),
-                  region: { startLine: message.line, startColumn: message.column },
+                  region: { startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn },
                 },
               },
             ],

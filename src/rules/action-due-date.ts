@@ -32,11 +32,11 @@ const rule: Rule = {
         continue;
       }
       const date = findDate(due.text, doc.dateOrder);
-      if (!date) findings.push({ messageId: "notADate", data: { title, due: short(due.text, 30) }, line: due.line, column: due.column });
-      else if (date.ambiguous) findings.push({ messageId: "ambiguous", data: { title, due: date.match }, line: due.line, column: due.column });
-      else if (!date.valid) findings.push({ messageId: "invalid", data: { title, due: date.match }, line: due.line, column: due.column });
+      if (!date) findings.push({ messageId: "notADate", data: { title, due: short(due.text, 30) }, line: due.line, column: due.column, text: due.text });
+      else if (date.ambiguous) findings.push({ messageId: "ambiguous", data: { title, due: date.match }, line: due.line, column: due.column, text: date.match });
+      else if (!date.valid) findings.push({ messageId: "invalid", data: { title, due: date.match }, line: due.line, column: due.column, text: date.match });
       else if (doc.incidentDate && date.iso < doc.incidentDate.text) {
-        findings.push({ messageId: "beforeIncident", data: { title, due: date.iso, incident: doc.incidentDate.text }, line: due.line, column: due.column });
+        findings.push({ messageId: "beforeIncident", data: { title, due: date.iso, incident: doc.incidentDate.text }, line: due.line, column: due.column, text: due.text });
       }
     }
     return findings;

@@ -22,7 +22,7 @@ const rule: Rule = {
       const title = short(action.title);
       if (!action.owner || action.owner.text.trim() === "") return [{ messageId: "missing", data: { title }, line: action.line, column: action.column }];
       if (!isRealOwner(action.owner.text, context.vocabulary)) {
-        return [{ messageId: "placeholder", data: { title, owner: action.owner.text }, line: action.owner.line, column: action.owner.column }];
+        return [{ messageId: "placeholder", data: { title, owner: action.owner.text }, line: action.owner.line, column: action.owner.column, text: action.owner.text }];
       }
       return [];
     });

@@ -24,7 +24,7 @@ const rule: Rule = {
       const success = action.success;
       if (!success || success.text.trim() === "") return [{ messageId: "missing", data: { title }, line: action.line, column: action.column }];
       if (findPlaceholder(success.text, context.vocabulary) && success.text.trim().length < 20) {
-        return [{ messageId: "placeholder", data: { title, success: short(success.text, 30) }, line: success.line, column: success.column }];
+        return [{ messageId: "placeholder", data: { title, success: short(success.text, 30) }, line: success.line, column: success.column, text: success.text }];
       }
       return [];
     });

@@ -21,11 +21,11 @@ const rule: Rule = {
       const title = short(action.title);
       const reliance = findPeopleReliance(action.title);
       if (reliance) {
-        findings.push({ messageId: "peopleReliant", data: { title, phrase: reliance.match }, line: action.line, column: action.column });
+        findings.push({ messageId: "peopleReliant", data: { title, phrase: reliance.match }, line: action.line, column: action.column, text: reliance.match });
         continue;
       }
       const vague = action.success ? null : findVagueAction(action.title);
-      if (vague) findings.push({ messageId: "vague", data: { title, verb: vague.match.trim() }, line: action.line, column: action.column });
+      if (vague) findings.push({ messageId: "vague", data: { title, verb: vague.match.trim() }, line: action.line, column: action.column, text: vague.match });
     }
     return findings;
   },

@@ -51,6 +51,7 @@ const rule: Rule = {
           data: { phrase: match.match, context: short(lineText.trim(), 70) },
           line,
           column: line === block.line ? block.column : 1,
+          text: match.match,
         });
       }
     }

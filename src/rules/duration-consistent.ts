@@ -40,7 +40,7 @@ const rule: Rule = {
       if (claim.range) {
         const actual = claim.range.to - claim.range.from;
         if (Math.abs(actual - claim.minutes) > Math.max(2, claim.minutes * 0.05)) {
-          findings.push({ messageId: "ownRange", data: { kind, claimed: formatMinutes(claim.minutes), range: claim.text, actual: formatMinutes(actual) }, line: claim.line, column: claim.column });
+          findings.push({ messageId: "ownRange", data: { kind, claimed: formatMinutes(claim.minutes), range: claim.text, actual: formatMinutes(actual) }, line: claim.line, column: claim.column, text: claim.text });
         }
         continue;
       }

@@ -31,7 +31,7 @@ const rule: Rule = {
       }
       const thresholdText = [trigger.threshold?.text, trigger.signal?.text].filter(Boolean).join(" ") || trigger.text;
       if (!hasThreshold(thresholdText)) findings.push({ messageId: "noThreshold", data: { signal }, line: trigger.line, column: trigger.column });
-      if (!isRealOwner(trigger.owner?.text, context.vocabulary)) findings.push({ messageId: "noOwner", data: { signal }, line: trigger.owner?.line ?? trigger.line, column: trigger.owner?.column ?? trigger.column });
+      if (!isRealOwner(trigger.owner?.text, context.vocabulary)) findings.push({ messageId: "noOwner", data: { signal }, line: trigger.owner?.line ?? trigger.line, column: trigger.owner?.column ?? trigger.column, text: trigger.owner?.text });
     }
     return findings;
   },

@@ -20,7 +20,7 @@ const rule: Rule = {
       const line = index + 1;
       if (inCode[line]) return;
       for (const found of findPlaceholders(text, context.vocabulary)) {
-        findings.push({ messageId: "placeholder", data: { placeholder: found.match, context: short(text.trim(), 60) }, line, column: found.index + 1 });
+        findings.push({ messageId: "placeholder", data: { placeholder: found.match, context: short(text.trim(), 60) }, line, column: found.index + 1, text: found.match });
       }
     });
     return findings;

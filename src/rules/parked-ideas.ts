@@ -19,7 +19,7 @@ const rule: Rule = {
     for (const action of doc.actions) {
       if (action.status === "done" || action.status === "dropped") continue;
       const later = findLaterWording(action.title);
-      if (later) findings.push({ messageId: "mixed", data: { title: short(action.title), phrase: later.match }, line: action.line, column: action.column });
+      if (later) findings.push({ messageId: "mixed", data: { title: short(action.title), phrase: later.match }, line: action.line, column: action.column, text: later.match });
     }
     for (const idea of doc.parkedIdeas) {
       if (!hasParkingReason(idea.text) && !findPlaceholder(idea.text)) findings.push({ messageId: "noReason", data: { idea: short(idea.text) }, line: idea.line, column: idea.column });

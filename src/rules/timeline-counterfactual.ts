@@ -16,7 +16,7 @@ const rule: Rule = {
     const findings: Finding[] = [];
     for (const entry of doc.timeline) {
       const found = findCounterfactual(entry.text);
-      if (found) findings.push({ messageId: "counterfactual", data: { event: short(entry.event || entry.text, 50), phrase: found.match }, line: entry.line, column: entry.column });
+      if (found) findings.push({ messageId: "counterfactual", data: { event: short(entry.event || entry.text, 50), phrase: found.match }, line: entry.line, column: entry.column, text: found.match });
     }
     return findings;
   },

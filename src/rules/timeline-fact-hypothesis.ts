@@ -28,7 +28,7 @@ const rule: Rule = {
         continue;
       }
       const hedge = entry.label === "fact" ? findHedge(entry.event) : null;
-      if (hedge) findings.push({ messageId: "hedgedFact", data: { event, hedge }, line: entry.line, column: entry.column });
+      if (hedge) findings.push({ messageId: "hedgedFact", data: { event, hedge }, line: entry.line, column: entry.column, text: hedge });
     }
     return findings;
   },

@@ -19,7 +19,7 @@ const rule: Rule = {
     const zoned = zones.filter((zone): zone is string => zone !== null);
     if (zoned.length === 0) return [{ messageId: "none", data: { count: timed.length }, line: timed[0]!.line, column: timed[0]!.column }];
     return timed.flatMap((entry, index) =>
-      zones[index] ? [] : [{ messageId: "missing", data: { time: entry.time!.text, zone: zoned[0]! }, line: entry.line, column: entry.column }],
+      zones[index] ? [] : [{ messageId: "missing", data: { time: entry.time!.text, zone: zoned[0]! }, line: entry.line, column: entry.column, text: entry.time!.text }],
     );
   },
 };

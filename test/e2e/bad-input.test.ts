@@ -103,13 +103,13 @@ describe("bad input through the built CLI", () => {
     writeFileSync(path.join(dir, "cr.md"), text.replace(/\n/g, "\r"));
     writeFileSync(path.join(dir, "bom.md"), `\uFEFF${text.replace(/\n/g, "\r\n")}`);
     const results = JSON.parse(pm(["lint", "--format", "json", "lf.md", "crlf.md", "cr.md", "bom.md"], { cwd: dir }).stdout);
-    const where = (result: { messages: Array<{ line: number; column: number; ruleId: string; message: string }> }) =>
-      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    const where = (result: { messages: Array<{ line: number; column: number; endLine: number; endColumn: number; ruleId: string; message: string }> }) =>
+      result.messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}`);
     const expected = where(results[0]);
     expect(expected).toEqual(
       expect.arrayContaining([
-        '4:15 no-placeholders "TBD" is a template placeholder: replace it with the real value ("**Reviewer**: TBD").',
-        '16:11 no-placeholders "[Name]" is a template placeholder: replace it with the real value ("Owner was [Name] at the time.").',
+        '4:15-4:18 no-placeholders "TBD" is a template placeholder: replace it with the real value ("**Reviewer**: TBD").',
+        '16:11-16:17 no-placeholders "[Name]" is a template placeholder: replace it with the real value ("Owner was [Name] at the time.").',
       ]),
     );
     for (const result of results.slice(1)) expect(where(result)).toEqual(expected);

@@ -67,7 +67,7 @@ describe("pm lint output formats and exit codes (built CLI)", () => {
   it("--format github prints workflow annotations; --format compact one line per finding", () => {
     const dir = project();
     const github = pm(["lint", "--format", "github", "bad.md"], { cwd: dir });
-    expect(github.stdout).toMatch(/^::error file=bad\.md,line=\d+,col=\d+,title=pm action-owner::Action "Write the runbook" has no owner/m);
+    expect(github.stdout).toMatch(/^::error file=bad\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=pm action-owner::Action "Write the runbook" has no owner/m);
     const compact = pm(["lint", "--format", "compact", "bad.md"], { cwd: dir });
     expect(compact.stdout).toMatch(new RegExp(`^${path.join(dir, "bad.md").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: line \\d+, col \\d+, Error - Action "Write the runbook" has no owner.*\\(action-owner\\)$`, "m"));
   });

@@ -21,8 +21,11 @@ export function runRule(rule: Rule, markdown: string, options?: Record<string, u
 export interface InvalidCase {
   name: string;
   code: string;
-  /** Expected findings in order: the line, and text the message must contain. */
-  errors: Array<{ line: number; message?: string | RegExp }>;
+  /**
+   * Expected findings in order: the line, and text the message must contain; `words`, when given,
+   * is what the message's range (column to endColumn) must cover.
+   */
+  errors: Array<{ line: number; message?: string | RegExp; words?: string }>;
   /** The rule's options, as a config file would give them. */
   options?: Record<string, unknown>;
 }
@@ -45,10 +48,21 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
       it(`invalid: ${testCase.name}`, () => {
         const messages = runRule(rule, testCase.code, testCase.options);
         expect(messages.map((message) => message.line)).toEqual(testCase.errors.map((error) => error.line));
+        const sourceLines = testCase.code.split("\n");
+        for (const message of messages) {
+          // Every range ends on or after its start and covers some of its line's text when it has any.
+          expect(message.endLine).toBeGreaterThanOrEqual(message.line);
+          if (message.endLine === message.line) expect(message.endColumn).toBeGreaterThanOrEqual(message.column);
+          if ((sourceLines[message.line - 1] ?? "").trim() !== "") expect(message.endColumn).toBeGreaterThan(message.column);
+        }
         testCase.errors.forEach((error, index) => {
           if (error.message instanceof RegExp) expect(messages[index]!.message).toMatch(error.message);
           else if (error.message) expect(messages[index]!.message).toContain(error.message);
           expect(messages[index]!.ruleId).toBe(rule.meta.id);
+          if (error.words !== undefined) {
+            const { line, column, endColumn } = messages[index]!;
+            expect(sourceLines[line - 1]!.slice(column - 1, endColumn - 1)).toBe(error.words);
+          }
         });
       });
     }

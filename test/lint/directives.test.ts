@@ -53,12 +53,12 @@ describe("control comments", () => {
     expect(findings(doc("Intro <!-- pm-lint-disable-next-line no-placeholders -->", "Owner: [Name]"))).toEqual([]);
   });
 
-  it("a comment naming a rule pm doesn't have is reported instead of silently doing nothing", () => {
+  it("a comment naming a rule pm doesn't have is reported instead of silently doing nothing, its range on the unknown id", () => {
     const text = doc("<!-- pm-lint-disable-next-line no-placeholder -->", "Owner: [Name]");
     const messages = lintText(text, "test.md", defaultConfig(), TODAY).messages;
-    expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.severity}`)).toEqual([
-      "5:1 pm-lint-comment 1",
-      "6:8 no-placeholders 1",
+    expect(messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.severity}`)).toEqual([
+      "5:32-5:46 pm-lint-comment 1",
+      "6:8-6:14 no-placeholders 1",
     ]);
     expect(messages[0]!.message).toContain('names "no-placeholder", which is not a pm rule');
   });

@@ -14,8 +14,8 @@ const results: LintResult[] = [
   {
     filePath: "postmortems/2026-04-09 search, outage.md",
     messages: [
-      { ruleId: "action-owner", severity: 2, message: 'Action "Fix: it" has no owner: name one, 100% sure', line: 17, column: 3, url: ruleDocsUrl("action-owner") },
-      { ruleId: "no-placeholders", severity: 1, message: '"TBD" is a template placeholder', line: 20, column: 1, url: ruleDocsUrl("no-placeholders") },
+      { ruleId: "action-owner", severity: 2, message: 'Action "Fix: it" has no owner: name one, 100% sure', line: 17, column: 3, endLine: 17, endColumn: 30, url: ruleDocsUrl("action-owner") },
+      { ruleId: "no-placeholders", severity: 1, message: '"TBD" is a template placeholder', line: 20, column: 1, endLine: 20, endColumn: 4, url: ruleDocsUrl("no-placeholders") },
     ],
     errorCount: 1,
     warningCount: 1,
@@ -52,7 +52,7 @@ describe("sarif", () => {
     expect(warning!.level).toBe("warning");
     expect(error!.locations![0]!.physicalLocation).toEqual({
       artifactLocation: { uri: "postmortems/2026-04-09%20search%2C%20outage.md", uriBaseId: "%SRCROOT%" },
-      region: { startLine: 17, startColumn: 3 },
+      region: { startLine: 17, startColumn: 3, endLine: 17, endColumn: 30 },
     });
     expect(run.originalUriBaseIds!["%SRCROOT%"]!.uri).toBe("file:///repo/");
   });
@@ -69,9 +69,9 @@ describe("github", () => {
   it("writes one workflow annotation per finding, escaping what the command syntax reserves", () => {
     const lines = formatGithub(results).trimEnd().split("\n");
     expect(lines[0]).toBe(
-      `::error file=postmortems/2026-04-09 search%2C outage.md,line=17,col=3,title=pm action-owner::Action "Fix: it" has no owner: name one, 100%25 sure (${ruleDocsUrl("action-owner")})`,
+      `::error file=postmortems/2026-04-09 search%2C outage.md,line=17,col=3,endLine=17,endColumn=30,title=pm action-owner::Action "Fix: it" has no owner: name one, 100%25 sure (${ruleDocsUrl("action-owner")})`,
     );
-    expect(lines[1]).toMatch(/^::warning file=.*,line=20,col=1,title=pm no-placeholders::/);
+    expect(lines[1]).toMatch(/^::warning file=.*,line=20,col=1,endLine=20,endColumn=4,title=pm no-placeholders::/);
     expect(lines[2]).toBe("2 problems (1 error, 1 warning) in 2 files checked");
   });
 

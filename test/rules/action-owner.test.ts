@@ -27,9 +27,9 @@ ruleTester(rule, {
       name: "placeholder owners",
       code: md("## Action items", "", "| Action | Owner |", "|---|---|", "| Add alert | TBD |", "| Fix docs | [Name] |", "| Page | someone |"),
       errors: [
-        { line: 5, message: '"TBD"' },
-        { line: 6, message: '"[Name]"' },
-        { line: 7, message: '"someone"' },
+        { line: 5, message: '"TBD"', words: "TBD" },
+        { line: 6, message: '"[Name]"', words: "[Name]" },
+        { line: 7, message: '"someone"', words: "someone" },
       ],
     },
     {

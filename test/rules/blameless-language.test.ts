@@ -21,7 +21,7 @@ ruleTester(rule, {
     {
       name: "human error in root cause",
       code: md("## Root cause", "", "The outage was human error."),
-      errors: [{ line: 3, message: /"human error" judges a person.*systems, not people/ }],
+      errors: [{ line: 3, message: /"human error" judges a person.*systems, not people/, words: "human error" }],
     },
     {
       name: "a handle as the cause",

@@ -18,10 +18,10 @@ ruleTester(rule, {
       name: "template header leftovers, each at its column",
       code: md("# Postmortem: [Incident Title]", "", "**Date:** YYYY-MM-DD", "**Author:** [Name]", "**Duration:** XX minutes"),
       errors: [
-        { line: 1, message: '"[Incident Title]" is a template placeholder' },
-        { line: 3, message: '"YYYY-MM-DD"' },
-        { line: 4, message: '"[Name]"' },
-        { line: 5, message: '"XX"' },
+        { line: 1, message: '"[Incident Title]" is a template placeholder', words: "[Incident Title]" },
+        { line: 3, message: '"YYYY-MM-DD"', words: "YYYY-MM-DD" },
+        { line: 4, message: '"[Name]"', words: "[Name]" },
+        { line: 5, message: '"XX"', words: "XX" },
       ],
     },
     {
