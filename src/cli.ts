@@ -46,7 +46,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command("lint")
     .description("check postmortems for what makes them useful; exit 1 on errors")
     .argument("[paths...]", "files, directories (searched for *.md) or globs; default: the config's postmortems folder, else ./postmortems, else .")
-    .addOption(new Option("-f, --format <name>", "output format: stylish, json, sarif, github, compact").default("stylish"))
+    .addOption(new Option("-f, --format <name>", "output format: stylish, json, sarif, github, gitlab, junit, compact").default("stylish"))
     .option("--templates <dir>", "folder of custom templates, for documents whose front matter names one (adds to the config's templates)")
     .option("-c, --config <file>", "use this config file instead of looking for one from the working directory up")
     .option("--print-config <file>", "print the settings that apply to a file, with where each came from, and exit")

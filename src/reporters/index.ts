@@ -2,12 +2,14 @@ import type { ChalkInstance } from "chalk";
 import type { LintResult } from "../lint/types.js";
 import { formatCompact } from "./compact.js";
 import { formatGithub } from "./github.js";
+import { formatGitlab } from "./gitlab.js";
 import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
 import { formatSarif, type SarifTool } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
 import type { Omitted } from "./summary.js";
 
-export const FORMATS = ["stylish", "json", "sarif", "github", "compact"] as const;
+export const FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit", "compact"] as const;
 
 export type FormatName = (typeof FORMATS)[number];
 
@@ -34,6 +36,10 @@ export function formatResults(format: FormatName, results: LintResult[], setting
       return formatSarif(results, settings.cwd, settings.tool);
     case "github":
       return formatGithub(results, settings.omitted);
+    case "gitlab":
+      return formatGitlab(results, settings.cwd);
+    case "junit":
+      return formatJunit(results, settings.cwd);
     case "compact":
       return formatCompact(results, settings.cwd, settings.omitted);
   }

@@ -72,6 +72,22 @@ describe("pm lint output formats and exit codes (built CLI)", () => {
     expect(compact.stdout).toMatch(new RegExp(`^${path.join(dir, "bad.md").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: line \\d+, col \\d+, Error - Action "Write the runbook" has no owner.*\\(action-owner\\)$`, "m"));
   });
 
+  it("--format gitlab and --format junit parse and carry every finding the JSON report has", () => {
+    const dir = project();
+    const files = ["warn.md", "bad.md", "good.md"];
+    const json = JSON.parse(pm(["lint", "--format", "json", ...files], { cwd: dir }).stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    const expected = json.flatMap((result, index) => result.messages.map((message) => `${files[index]}:${message.line} ${message.ruleId}`));
+    expect(expected).toHaveLength(3);
+    const gitlab = pm(["lint", "--format", "gitlab", ...files], { cwd: dir });
+    expect(gitlab.code).toBe(1);
+    const issues = JSON.parse(gitlab.stdout) as Array<{ check_name: string; location: { path: string; lines: { begin: number } } }>;
+    expect(issues.map((issue) => `${issue.location.path}:${issue.location.lines.begin} ${issue.check_name}`)).toEqual(expected);
+    const junit = pm(["lint", "--format", "junit", ...files], { cwd: dir }).stdout;
+    expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="pm lint" tests="3" failures="2"/);
+    for (const finding of json.flatMap((result) => result.messages)) expect(junit).toContain(`${finding.line}:`);
+    expect(junit).toContain('<testcase classname="good.md" name="pm lint" time="0"/>');
+  });
+
   it("--output-file writes the report without colour, and refuses to write over Markdown", () => {
     const dir = project();
     const run = pm(["lint", "--format", "sarif", "-o", "pm.sarif", "bad.md"], { cwd: dir, env: { FORCE_COLOR: "1" } });
