@@ -27,7 +27,7 @@ describe("pm lint (built CLI)", () => {
     const run = pm(["lint", "bad.md"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("bad.md");
-    expect(run.stdout).toMatch(/17:1\s+error\s+Action "Fix config" is due 2026-02-30, a date that does not exist.*action-due-date/);
+    expect(run.stdout).toMatch(/17:37\s+error\s+Action "Fix config" is due 2026-02-30, a date that does not exist.*action-due-date/);
     expect(run.stdout).toContain("1 error");
   });
 
