@@ -40,12 +40,12 @@ export function extract(file: string, source: string, vocabulary: Vocabulary = D
   // Thousands of nested lists or quotes (a line of "- - - - ...") take the parser minutes and
   // overflow its recursion: such a document is not parsed at all, and can't be read, like a
   // flattened one. Nesting built up over many lines is caught when the recursion overflows.
-  if (problems.some((problem) => problem.kind === "too-deeply-nested")) return emptyDoc(file, text, NO_FRONT_MATTER, problems);
+  if (problems.some((problem) => problem.kind === "too-deeply-nested")) return emptyDoc(file, text, vocabulary, NO_FRONT_MATTER, problems);
   try {
     return extractFrom(file, text, problems, vocabulary);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return emptyDoc(file, text, NO_FRONT_MATTER, [...problems, { kind: "too-deeply-nested", line: 1, column: 1 }]);
+    return emptyDoc(file, text, vocabulary, NO_FRONT_MATTER, [...problems, { kind: "too-deeply-nested", line: 1, column: 1 }]);
   }
 }
 
@@ -84,7 +84,7 @@ export function isUnreadable(problems: DocumentProblem[]): boolean {
 
 function extractFrom(file: string, text: string, problems: DocumentProblem[], vocabulary: Vocabulary): PostmortemDoc {
   const tree = parseMarkdown(text);
-  const doc = emptyDoc(file, text, readFrontMatter(tree), problems);
+  const doc = emptyDoc(file, text, vocabulary, readFrontMatter(tree), problems);
   // A flattened document parses as one giant heading or paragraph: its structure can't be trusted.
   if (isUnreadable(problems)) return doc;
   doc.dateOrder = numericDateOrder(text);
@@ -94,10 +94,11 @@ function extractFrom(file: string, text: string, problems: DocumentProblem[], vo
   return doc;
 }
 
-function emptyDoc(file: string, text: string, frontMatter: FrontMatter, problems: DocumentProblem[]): PostmortemDoc {
+function emptyDoc(file: string, text: string, vocabulary: Vocabulary, frontMatter: FrontMatter, problems: DocumentProblem[]): PostmortemDoc {
   return {
     file,
     text,
+    vocabulary,
     title: null,
     incidentDate: null,
     dateOrder: null,

@@ -8,16 +8,17 @@ import { toString } from "mdast-util-to-string";
 import { findClaimedDurations, findIncidentTimes } from "./incident-times.js";
 import { collectProse, lineInBlock } from "./prose.js";
 import { findTimezone, timezoneStatement } from "./timezones.js";
-import type { Field, ImpactStatement, PostmortemDoc, ProseBlock } from "./types.js";
-import { findPlaceholder } from "./vocabulary.js";
-import { findFigures } from "./wording.js";
+import type { BlameMention, Field, ImpactStatement, PostmortemDoc, ProseBlock, SectionKind } from "./types.js";
+import { findPlaceholder, isExampleOrInstruction, isLearningsReviewTitle } from "./vocabulary.js";
+import { findBlame, findFigures, type BlameScope } from "./wording.js";
 
-export function emptyGuidance(): Pick<PostmortemDoc, "prose" | "timezone" | "owners" | "impact" | "times"> {
+export function emptyGuidance(): Pick<PostmortemDoc, "prose" | "timezone" | "owners" | "impact" | "blame" | "times"> {
   return {
     prose: [],
     timezone: null,
     owners: { fields: [], source: null },
     impact: [],
+    blame: [],
     times: {
       started: null,
       detected: null,
@@ -37,6 +38,7 @@ export function addGuidance(doc: PostmortemDoc, tree: Root): void {
   doc.timezone = findDocumentTimezone(doc, tree);
   doc.owners = findOwners(doc);
   doc.impact = findImpact(doc);
+  doc.blame = findBlameInProse(doc);
   doc.times = findIncidentTimes(doc.frontMatter, doc.metadata, doc.timeline, doc.incidentDate?.text ?? null, findClaimedDurations(doc.frontMatter, doc.prose));
 }
 
@@ -119,33 +121,76 @@ function findOwners(doc: PostmortemDoc): PostmortemDoc["owners"] {
 
 // -- impact ---------------------------------------------------------------------------------------
 
-const IMPACT_KEYS = /^(?:(?:customer|user|business) )?impact$|^users affected$|^affected users$/;
+const IMPACT_KEYS = /^(?:(?:customer|user|business|service) )?impact$|^(?:users?|customers?|services?) affected$|^affected (?:users|customers|services)$/;
+const DURATION_KEYS = /^(?:(?:total |incident |outage )?duration|downtime|time to (?:recover|resolve|restore))$/;
 
 function figuresIn(blocks: readonly ProseBlock[]): Field[] {
-  return blocks.flatMap((block) =>
+  return blocks.filter((block) => !isExampleOrInstruction(block.text)).flatMap((block) =>
     findFigures(block.text).map((figure) => ({ text: figure.match, line: lineInBlock(block, figure.index), column: block.column })),
   );
 }
 
-/** Each outermost impact section, and each "**Impact:**" header field, with the figures it states. */
+/**
+ * Every statement of impact with the figures it gives: each outermost impact or summary section,
+ * and each impact or duration header field outside them. The one reader of impact figures: the
+ * impact rule, `pm score` and `pm inspect` all read these.
+ */
 function findImpact(doc: PostmortemDoc): ImpactStatement[] {
   const statements: ImpactStatement[] = [];
   doc.sections.forEach((section) => {
-    if (section.ownKind !== "impact" || (section.parent >= 0 && doc.sections[section.parent]!.kind === "impact")) return;
+    const source = section.ownKind === "impact" ? "impact-section" : section.ownKind === "summary" && !isLearningsReviewTitle(section.title) ? "summary" : null;
+    if (source === null || (section.parent >= 0 && doc.sections[section.parent]!.kind === section.ownKind)) return;
     const blocks = doc.prose.filter((block) => block.line > section.line && block.line <= section.endLine);
-    const unfilled = blocks.some((block) => findPlaceholder(block.text) !== null);
-    statements.push({ title: section.title, line: section.line, column: section.column, figures: figuresIn(blocks), unfilled });
+    const unfilled = blocks.some((block) => findPlaceholder(block.text, doc.vocabulary) !== null);
+    statements.push({ title: section.title, source, line: section.line, column: section.column, figures: figuresIn(blocks), unfilled });
   });
   for (const [key, field] of Object.entries(doc.metadata)) {
-    if (!IMPACT_KEYS.test(key) || statements.some((statement) => statement.line <= field.line && field.line <= endOf(doc, statement.line))) continue;
+    const source = IMPACT_KEYS.test(key) ? "impact-field" : DURATION_KEYS.test(key) ? "duration-field" : null;
+    if (source === null || statements.some((statement) => statement.line <= field.line && field.line <= endOf(doc, statement.line))) continue;
     const figures = findFigures(field.text).map((figure) => ({ text: figure.match, line: field.line, column: field.column }));
-    statements.push({ title: key, line: field.line, column: field.column, figures, unfilled: findPlaceholder(field.text) !== null });
+    statements.push({ title: key, source, line: field.line, column: field.column, figures, unfilled: findPlaceholder(field.text, doc.vocabulary) !== null });
   }
   return statements;
 }
 
+/** Whether a statement is the document's impact by name (its section or field), which should give numbers. */
+export function namesImpact(statement: ImpactStatement): boolean {
+  return statement.source === "impact-section" || statement.source === "impact-field";
+}
+
 function endOf(doc: PostmortemDoc, line: number): number {
   return doc.sections.find((section) => section.line === line)?.endLine ?? line;
+}
+
+// -- blame ----------------------------------------------------------------------------------------
+
+/** Where the cause is analysed: a person named here is being made the cause. */
+const CAUSE_SECTIONS = new Set<SectionKind>(["root-cause", "contributing-factors", "five-whys", "went-wrong"]);
+
+/**
+ * How closely a block is read for blame: in the causal analysis any person as the subject of
+ * what went wrong is blame; in the timeline people act neutrally ("@jane acknowledged the alert")
+ * and only a person doing wrong is; everywhere else judging words are ("human errors", "operator
+ * error", "did not adequately test"), unless the sentence rejects them.
+ */
+function blameScopeOf(doc: PostmortemDoc, block: ProseBlock): BlameScope {
+  const kind = block.section >= 0 ? doc.sections[block.section]!.kind : null;
+  if (kind && CAUSE_SECTIONS.has(kind)) return "cause";
+  if (kind === "timeline") return "timeline";
+  return "prose";
+}
+
+function findBlameInProse(doc: PostmortemDoc): BlameMention[] {
+  const found: BlameMention[] = [];
+  for (const block of doc.prose) {
+    if (block.shape === "heading") continue;
+    for (const match of findBlame(block.text, { scope: blameScopeOf(doc, block), allow: [] })) {
+      const line = lineInBlock(block, match.index);
+      const lineText = (block.text.split("\n")[line - block.line] ?? block.text).trim();
+      found.push({ text: match.match, kind: match.kind, lineText, line, column: line === block.line ? block.column : 1 });
+    }
+  }
+  return found;
 }
 
 /**
@@ -155,5 +200,5 @@ function endOf(doc: PostmortemDoc, line: number): number {
  */
 export function headerUnfilled(doc: PostmortemDoc): boolean {
   const firstSection = doc.sections.find((section) => section.depth >= 2)?.line ?? Infinity;
-  return doc.prose.some((block) => block.line < firstSection && findPlaceholder(block.text) !== null);
+  return doc.prose.some((block) => block.line < firstSection && findPlaceholder(block.text, doc.vocabulary) !== null);
 }

@@ -18,8 +18,7 @@ import type {
   Shareout,
   WhyChain,
 } from "./types.js";
-import { factorCategory, findCadence, findPlaceholder, isBlamelessStatement, isRealOwner } from "./vocabulary.js";
-import { findBlamePhrase, findImpactFigure } from "./wording.js";
+import { factorCategory, findCadence, findPlaceholder, isBlamelessStatement, isExampleOrInstruction, isLearningsReviewTitle, isRealOwner, type Vocabulary } from "./vocabulary.js";
 
 export function emptyPractice(): ReviewPractice {
   return {
@@ -28,8 +27,6 @@ export function emptyPractice(): ReviewPractice {
     roles: [],
     groundRules: [],
     constraints: [],
-    blameWording: [],
-    impactFigures: [],
     factors: [],
     factorProse: [],
     whyChains: [],
@@ -44,7 +41,6 @@ export function extractPractice(doc: PostmortemDoc, tree: Root): ReviewPractice 
   const practice = emptyPractice();
   readLabelledLines(lines, practice);
   readRoleSections(doc, lines, practice);
-  readImpactFigures(doc, lines, practice);
   new CauseReader(doc, tree, practice).run();
   readShareouts(doc, lines, practice);
   practice.learningsReview = readLearningsReview(doc, lines);
@@ -64,11 +60,13 @@ interface LabelledLine {
 
 class SourceLines {
   readonly text: string[];
+  readonly vocabulary: Vocabulary;
   private readonly whole: string;
   private readonly skipped: boolean[];
 
   constructor(doc: PostmortemDoc) {
     this.whole = doc.text;
+    this.vocabulary = doc.vocabulary;
     this.text = doc.text.split(/\r?\n/);
     this.skipped = this.text.map(() => false);
     for (const range of doc.codeRanges) for (let line = range.line; line <= range.endLine; line++) this.skipped[line - 1] = true;
@@ -139,12 +137,11 @@ function normaliseLabel(label: string): string {
 }
 
 /** Text a reader can use: not a template placeholder, an instruction to the author or an example. */
-function isWrittenText(text: string): boolean {
+function isWrittenText(text: string, vocabulary: Vocabulary): boolean {
   const value = clean(text);
-  if (value === "" || findPlaceholder(value) !== null) return false;
-  if (/^\.{3}|\be\.g\.|\bfor example\b|^example\b/i.test(value)) return false;
+  if (value === "" || findPlaceholder(value, vocabulary) !== null) return false;
   if (/^_[^_].*_$|^\*[^*].*\*$/.test(text.trim())) return false;
-  return !/^(?:describe|explain|list|summari[sz]e|include|provide|add|write|enter|fill in|insert|document|outline|briefly|use this|delete|replace)\b/i.test(value);
+  return !isExampleOrInstruction(value);
 }
 
 function words(text: string): number {
@@ -176,14 +173,14 @@ function readLabelledLines(lines: SourceLines, practice: ReviewPractice): void {
     const role = ROLE_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
     if (role) {
       const named = value !== "" ? field(value) : lines.valueBelow(line);
-      if (named && isRealOwner(named.text) && isWrittenText(named.text)) practice.roles.push({ ...named, role });
-    } else if (GOAL_LABEL.test(label) && !practice.goal && value !== "" && isWrittenText(value)) {
+      if (named && isRealOwner(named.text, lines.vocabulary) && isWrittenText(named.text, lines.vocabulary)) practice.roles.push({ ...named, role });
+    } else if (GOAL_LABEL.test(label) && !practice.goal && value !== "" && isWrittenText(value, lines.vocabulary)) {
       practice.goal = field(value);
-    } else if (AUDIENCE_LABEL.test(label) && !practice.audience && value !== "" && isWrittenText(value)) {
+    } else if (AUDIENCE_LABEL.test(label) && !practice.audience && value !== "" && isWrittenText(value, lines.vocabulary)) {
       practice.audience = field(value);
     } else if (GROUND_RULES_LABEL.test(label)) {
       const rule = value !== "" ? field(value) : lines.valueBelow(line);
-      if (rule && isWrittenText(rule.text)) {
+      if (rule && isWrittenText(rule.text, lines.vocabulary)) {
         practice.groundRules.push(rule);
         groundRuleLines.add(rule.line);
       }
@@ -202,10 +199,6 @@ function readLabelledLines(lines: SourceLines, practice: ReviewPractice): void {
   for (const { line, text } of lines.proseIf((text) => CONSTRAINT.test(text))) {
     if (CONSTRAINT.test(text)) practice.constraints.push({ text: clean(text), line, column: 1 });
   }
-  for (const { line, text } of lines.prose()) {
-    const blame = findBlamePhrase(text);
-    if (blame) practice.blameWording.push({ text: blame, line, column: text.indexOf(blame) + 1 });
-  }
   practice.groundRules.sort((a, b) => a.line - b.line);
 }
 
@@ -218,35 +211,11 @@ function readRoleSections(doc: PostmortemDoc, lines: SourceLines, practice: Revi
   if (!section) return;
   for (const { line, text } of lines.prose(section.line + 1, section.endLine)) {
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/.exec(text);
-    if (item && isWrittenText(item[1]!)) {
+    if (item && isWrittenText(item[1]!, lines.vocabulary)) {
       practice.roles.push({ role: "attendees", text: clean(item[1]!), line, column: 1 });
       return;
     }
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Impact figures
-
-const REVIEW_TITLE =
-  /\brecurring\b|\blearnings? review\b|\breview (?:cadence|ritual|meeting)\b|\bfollow[- ]?up review\b|\b(?:weekly|bi-?weekly|monthly|quarterly) (?:review|sync|retro)\b/i;
-const IMPACT_KEY = /impact|duration|downtime|affected|users|customers/;
-
-function readImpactFigures(doc: PostmortemDoc, lines: SourceLines, practice: ReviewPractice): void {
-  const seen = new Set<number>();
-  const consider = (line: number, text: string) => {
-    if (seen.has(line) || !isWrittenText(text)) return;
-    const figure = findImpactFigure(clean(text));
-    if (!figure) return;
-    seen.add(line);
-    practice.impactFigures.push({ text: figure, line, column: 1 });
-  };
-  for (const [key, field] of Object.entries(doc.metadata)) if (IMPACT_KEY.test(key)) consider(field.line, field.text);
-  for (const section of doc.sections) {
-    if ((section.ownKind !== "impact" && section.ownKind !== "summary") || REVIEW_TITLE.test(section.title)) continue;
-    for (const { line, text } of lines.prose(section.line + 1, section.endLine)) consider(line, text);
-  }
-  practice.impactFigures.sort((a, b) => a.line - b.line);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,7 +231,7 @@ class CauseReader {
   private readonly sections: Section[];
 
   constructor(
-    doc: PostmortemDoc,
+    private readonly doc: PostmortemDoc,
     private readonly tree: Root,
     private readonly practice: ReviewPractice,
   ) {
@@ -314,7 +283,7 @@ class CauseReader {
       const text = plain(node);
       const named = words(text) <= 4 ? factorCategory(text.replace(/:$/, "")) : null;
       if (named) return named;
-      if (words(text) >= 8 && isWrittenText(text)) this.practice.factorProse.push({ text, line: lineOf(node), column: 1 });
+      if (words(text) >= 8 && isWrittenText(text, this.doc.vocabulary)) this.practice.factorProse.push({ text, line: lineOf(node), column: 1 });
     }
     return cluster;
   }
@@ -330,14 +299,14 @@ class CauseReader {
     for (const row of rows) {
       const cell = (index: number) => (index >= 0 && row.children[index] ? plain(row.children[index]) : "");
       const text = cell(factorIndex);
-      if (words(text) < 2 || !isWrittenText(text)) continue;
+      if (words(text) < 2 || !isWrittenText(text, this.doc.vocabulary)) continue;
       const sense = cell(madeSenseIndex);
       this.practice.factors.push({
         line: lineOf(row),
         column: 1,
         text,
         category: factorCategory(cell(categoryIndex)),
-        madeSense: sense !== "" && isWrittenText(sense) ? { text: sense, line: lineOf(row), column: 1 } : madeSenseIn(plain(row), lineOf(row)),
+        madeSense: sense !== "" && isWrittenText(sense, this.doc.vocabulary) ? { text: sense, line: lineOf(row), column: 1 } : madeSenseIn(plain(row), lineOf(row)),
       });
     }
   }
@@ -345,7 +314,7 @@ class CauseReader {
   private factorItem(item: ListItem, cluster: FactorCategory | null): void {
     const lead = item.children[0];
     const text = lead ? plain(lead) : "";
-    if (words(text) < 3 || !isWrittenText(text)) return;
+    if (words(text) < 3 || !isWrittenText(text, this.doc.vocabulary)) return;
     const labelled = leadingLabel(text);
     this.practice.factors.push({
       line: lineOf(item),
@@ -358,7 +327,7 @@ class CauseReader {
 
   private whyNode(node: RootContent, section: Section): void {
     if (node.type === "list") {
-      const steps = countSteps(node);
+      const steps = countSteps(node, this.doc.vocabulary);
       if (steps > 0) this.practice.whyChains.push({ line: lineOf(node), column: 1, steps });
     } else if (node.type === "paragraph") {
       for (const line of plainLines(node)) if (/^\W*why\b/i.test(line) && words(line) >= 3) this.countParagraphStep(section, node);
@@ -381,15 +350,15 @@ class CauseReader {
  * How many levels of "why" a list goes: a flat list ("- X", "- ...because Y") counts its items; a
  * nested list (each answer indented under its question) counts its depth.
  */
-function countSteps(list: List): number {
+function countSteps(list: List, vocabulary: Vocabulary): number {
   let written = 0;
   let deepest = 0;
   for (const item of list.children) {
     const lead = item.children[0];
     const text = lead ? plain(lead).replace(/^[.…\s]*(?:because\b)?/i, "") : "";
-    const counts = words(text) >= 3 && isWrittenText(text) ? 1 : 0;
+    const counts = words(text) >= 3 && isWrittenText(text, vocabulary) ? 1 : 0;
     written += counts;
-    for (const child of item.children) if (child.type === "list") deepest = Math.max(deepest, counts + countSteps(child));
+    for (const child of item.children) if (child.type === "list") deepest = Math.max(deepest, counts + countSteps(child, vocabulary));
   }
   return Math.max(written, deepest);
 }
@@ -438,7 +407,7 @@ function readShareouts(doc: PostmortemDoc, lines: SourceLines, practice: ReviewP
 function hasWrittenContent(lines: SourceLines, section: Section): boolean {
   let count = 0;
   for (const { text } of lines.prose(section.line + 1, section.endLine)) {
-    if (/^\s*[#|]/.test(text) || !isWrittenText(text.replace(/^\s*(?:[-*+>]|\d+[.)])\s+/, ""))) continue;
+    if (/^\s*[#|]/.test(text) || !isWrittenText(text.replace(/^\s*(?:[-*+>]|\d+[.)])\s+/, ""), lines.vocabulary)) continue;
     count += words(text);
     if (count >= 8) return true;
   }
@@ -452,12 +421,12 @@ const INLINE_REVIEW_FIELD = /\b(owner|inputs?|audience|attendees)\s*:\s*([^;)]+)
 function reviewInOneLine(lines: SourceLines): LearningsReview | null {
   for (const { line, text } of lines.proseIf((text) => REVIEW_LINE.test(text))) {
     const cadence = findCadence(text);
-    if (!cadence || !REVIEW_LINE.test(text) || !isWrittenText(text)) continue;
+    if (!cadence || !REVIEW_LINE.test(text) || !isWrittenText(text, lines.vocabulary)) continue;
     const field = (value: string): Field => ({ text: value.trim(), line, column: 1 });
     const review: LearningsReview = { ...field(clean(text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ""))), cadence: field(cadence), owner: null, inputs: null, audience: null };
     for (const [, label, value] of clean(text).matchAll(INLINE_REVIEW_FIELD)) {
       const key = label!.toLowerCase();
-      if (key === "owner" && isRealOwner(value)) review.owner ??= field(value!);
+      if (key === "owner" && isRealOwner(value, lines.vocabulary)) review.owner ??= field(value!);
       else if (key.startsWith("input")) review.inputs ??= field(value!);
       else if (key === "audience" || key === "attendees") review.audience ??= field(value!);
     }
@@ -472,21 +441,21 @@ const INPUTS_LABEL = /^(inputs?|materials|pre-?reads|data sources?)$/;
 const AUDIENCE_OF_REVIEW = /^(attendees|audience|participants|invitees|who)$/;
 
 function readLearningsReview(doc: PostmortemDoc, lines: SourceLines): LearningsReview | null {
-  const section = doc.sections.find((candidate) => REVIEW_TITLE.test(candidate.title));
+  const section = doc.sections.find((candidate) => isLearningsReviewTitle(candidate.title));
   if (!section) return reviewInOneLine(lines);
   const review: LearningsReview = { text: section.title, line: section.line, column: section.column, cadence: null, owner: null, inputs: null, audience: null };
   for (const { label, value, line } of lines.labelled(section.line + 1, section.endLine)) {
-    if (value === "" || !isWrittenText(value)) continue;
+    if (value === "" || !isWrittenText(value, lines.vocabulary)) continue;
     const field: Field = { text: value, line, column: 1 };
     if (CADENCE_LABEL.test(label) && !review.cadence) review.cadence = field;
-    else if (OWNER_LABEL.test(label) && !review.owner && isRealOwner(value)) review.owner = field;
+    else if (OWNER_LABEL.test(label) && !review.owner && isRealOwner(value, doc.vocabulary)) review.owner = field;
     else if (INPUTS_LABEL.test(label) && !review.inputs) review.inputs = field;
     else if (AUDIENCE_OF_REVIEW.test(label) && !review.audience) review.audience = field;
   }
   if (!review.cadence) {
     for (const { line, text } of lines.prose(section.line, section.endLine)) {
       const cadence = findCadence(text);
-      if (cadence && isWrittenText(text)) {
+      if (cadence && isWrittenText(text, lines.vocabulary)) {
         review.cadence = { text: cadence, line, column: 1 };
         break;
       }
@@ -506,7 +475,7 @@ function readTemplateMarkers(doc: PostmortemDoc): Field[] {
   ];
   const markers: Field[] = [];
   for (const field of candidates) {
-    const found = findPlaceholder(field.text);
+    const found = findPlaceholder(field.text, doc.vocabulary);
     if (found && !markers.some((marker) => marker.line === field.line)) markers.push({ text: found.match, line: field.line, column: field.column });
   }
   return markers.sort((a, b) => a.line - b.line);

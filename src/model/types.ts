@@ -5,6 +5,7 @@
  */
 
 import type { NumericDateOrder } from "./dates.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /** A 1-based place in the source file. */
 export interface Position {
@@ -140,6 +141,14 @@ export interface ProseBlock extends Position {
   section: number;
 }
 
+/** Wording that makes a person the cause or judges one ("human error", "@bob forgot to..."), with the line it stands on. */
+export interface BlameMention extends Field {
+  /** "judgement": words that judge a person; "person": a person made the cause of what went wrong. */
+  kind: "judgement" | "person";
+  /** The whole line it was found on, for messages. */
+  lineText: string;
+}
+
 /** A moment of the incident: when it started, was detected, mitigated or resolved. */
 export interface IncidentMoment extends Field {
   /** Minutes on one scale for the whole document (days since 1970 when dates are known), to subtract. */
@@ -175,6 +184,11 @@ export interface IncidentTimes {
 /** A section (or a header field) about impact, and the figures it states. */
 export interface ImpactStatement extends Position {
   title: string;
+  /**
+   * What states it: an impact section or an impact field ("**Customer impact:**") names the
+   * document's impact; a summary section or a duration/downtime field also gives figures.
+   */
+  source: "impact-section" | "impact-field" | "summary" | "duration-field";
   /** Numbers with what they count: "~2,000 transactions", "15%", "$2,400", "47 minutes". */
   figures: Field[];
   /** Whether it still holds template placeholders ("{{impact}}", "X users"): nothing to judge yet. */
@@ -184,6 +198,8 @@ export interface ImpactStatement extends Position {
 export interface PostmortemDoc {
   file: string;
   text: string;
+  /** pm's words plus the team's, as the document was read: every predicate on the model answers with them. */
+  vocabulary: Vocabulary;
   /** The text of the first level-1 heading (or the front matter title). */
   title: Field | null;
   /** The incident date (YYYY-MM-DD) from front matter, the metadata or the title, if any. */
@@ -214,6 +230,8 @@ export interface PostmortemDoc {
   /** The postmortem owner(s) named in front matter or the header; falls back to the author(s). */
   owners: { fields: Field[]; source: "owner" | "author" | null };
   impact: ImpactStatement[];
+  /** Blame wherever it stands in the prose: the blameless-language rule and `pm score` both read it. */
+  blame: BlameMention[];
   times: IncidentTimes;
 }
 
@@ -265,10 +283,6 @@ export interface ReviewPractice {
   groundRules: Field[];
   /** Constraints such as anonymisation or privacy. */
   constraints: Field[];
-  /** Wording that makes a person the cause ("human error", "Bob's fault"). */
-  blameWording: Field[];
-  /** Numbers with units in the impact and summary sections ("~2,000 transactions", "90 minutes"). */
-  impactFigures: Field[];
   factors: ContributingFactor[];
   /** Prose paragraphs analysing causes, where factors are not itemised. */
   factorProse: Field[];

@@ -332,6 +332,24 @@ export function findPlaceholders(text: string, vocabulary: Vocabulary = DEFAULT_
   return kept;
 }
 
+/** Opens with an example marker; "(e.g. PostgreSQL, Redis)" inside a sentence is the author's own prose. */
+const EXAMPLE = /^(?:\.{3}|\(?e\.g\.|\(?for example\b|example\b)/i;
+const INSTRUCTION = /^(?:describe|explain|list|summari[sz]e|include|provide|add|write|enter|fill in|insert|document|outline|briefly|use this|delete|replace)\b/i;
+
+/** A template's example ("e.g. 50% of requests") or an instruction to the author ("Describe the impact"): not the document's own words. */
+export function isExampleOrInstruction(text: string): boolean {
+  const value = text.trim();
+  return EXAMPLE.test(value) || INSTRUCTION.test(value);
+}
+
+const LEARNINGS_REVIEW_TITLE =
+  /\brecurring\b|\blearnings? review\b|\breview (?:cadence|ritual|meeting)\b|\bfollow[- ]?up review\b|\b(?:weekly|bi-?weekly|monthly|quarterly) (?:review|sync|retro)\b/i;
+
+/** A heading about a recurring review of the learnings ("Monthly learnings review"), not about this incident. */
+export function isLearningsReviewTitle(title: string): boolean {
+  return LEARNINGS_REVIEW_TITLE.test(title);
+}
+
 /** Incident severities, most severe first: what `pm new` offers and front matter should hold. */
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
 export type SeverityLevel = (typeof SEVERITIES)[number];

@@ -21,7 +21,7 @@ function first(pattern: RegExp, text: string): WordingMatch | null {
 
 /** Words that judge a person rather than describe a system, wherever they appear. */
 const JUDGEMENT =
-  /\b(?:human[- ]error|operator[- ]error|pilot[- ]error|(?:\w+'s|his|her|their|my|your) (?:own )?fault|(?:was|were|is) (?:\w+ )?to blame|careless(?:ly|ness)?|negligen(?:t|tly|ce)|reckless(?:ly|ness)?|incompeten(?:t|ce)|sloppy|sloppiness|lazy|laziness|(?:should|ought to) have known(?: better)?|should'?ve known|dropped the ball|screwed up|messed up|botched)\b/i;
+  /\b(?:(?:human|operator|pilot)[- ]errors?|(?:\w+'s|his|her|their|my|your) (?:own )?(?:fault|mistakes?|negligence|carelessness)|(?:was|were|is) (?:\w+ )?(?:to blame|at fault)|careless(?:ly|ness)?|negligen(?:t|tly|ce)|reckless(?:ly|ness)?|incompeten(?:t|ce)|sloppy|sloppiness|laziness|(?:should|ought to) have known(?: better)?|should'?ve known|should have been more careful|dropped the ball|screwed up|messed up|botched|(?:did(?:n'?t| not)|failed to) (?:adequately|properly|sufficiently|thoroughly|carefully) (?:test|check|review|verify|validate|vet)\w*)\b/i;
 
 /** A sentence that negates or rejects blame: "not human error", "is never a root cause", "a symptom of". */
 const REJECTS_BLAME = /\b(?:not|never|no|isn'?t|wasn'?t|aren'?t|avoid\w*|without|blameless|blame|don'?t|do not|nor|symptom)\b/i;
@@ -101,23 +101,6 @@ function sentenceAround(text: string, index: number, length: number): string {
   const start = Math.max(text.lastIndexOf(".", index - 1), text.lastIndexOf("?", index - 1), text.lastIndexOf("!", index - 1)) + 1;
   const rest = text.slice(index + length).search(/[.?!](?:\s|$)/);
   return text.slice(start, rest < 0 ? text.length : index + length + rest);
-}
-
-const BLAME =
-  /\bhuman error\b|\b(?:his|her|[A-Z][a-z]+'s) (?:fault|mistake|negligence|carelessness)\b|\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bshould have known better\b|\bshould have been more careful\b|\bwas (?:to blame|at fault)\b/;
-const BLAME_NEGATED = /\b(?:not|no|never|without|avoid\w*|isn'?t|wasn'?t|don'?t|blameless)\b/i;
-
-/**
- * The first phrase in one line that makes a person the cause, or null; a negated mention ("not
- * human error") is not blame. `pm score` reads every prose line with it; the blameless-language
- * rule reads blocks by section with findBlame above, which knows more phrasings. They stay two
- * readings on purpose: moving the score to findBlame would change grades (a different sentence
- * test, and words such as "lazy" or "her mistake" only one of them knows).
- */
-export function findBlamePhrase(text: string): string | null {
-  const found = BLAME.exec(text);
-  if (!found || BLAME_NEGATED.test(text.slice(Math.max(0, found.index - 30), found.index))) return null;
-  return found[0];
 }
 
 // -- counterfactuals ------------------------------------------------------------------------------
@@ -201,21 +184,4 @@ export function findFigures(text: string): WordingMatch[] {
     .replace(/\bv?\d+\.\d+\.\d+\S*/g, (version) => " ".repeat(version.length))
     .replace(/#\d+|\b\d{6,}\b/g, (id) => " ".repeat(id.length));
   return allMatches(FIGURE, masked).map((match) => ({ index: match.index!, match: text.slice(match.index!, match.index! + match[0].length).trim() }));
-}
-
-const IMPACT_FIGURE =
-  /(?:[$€£]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion)?|~?\d[\d,.]*\s*(?:%|percent\b|(?:k|m|million|thousand)?\s*(?:users?|customers?|people|accounts?|transactions?|payments?|orders?|requests?|calls?|queries|errors?|failures?|builds?|jobs?|downloads?|crates?|packages?|projects?|repos(?:itories)?|sites?|pages?|sessions?|launches|pods?|nodes?|servers?|instances?|emails?|messages?|tickets?|records?|rows?|sequences?|events?|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|days?|weeks?)\b))/i;
-
-/** A large count of something ("2,300 exports", "184000 rows"): a figure whatever the unit. */
-const LARGE_COUNT = /\b\d{1,3}(?:,\d{3})+\s+[a-z]+s\b|\b\d{4,}\s+[a-z]+s\b/i;
-
-/**
- * The first number with a unit a reader can weigh in one line ("~2,000 transactions", "90 minutes",
- * "12%", "$40k"), or null: the evidence `pm score` quotes. The rules read impact sections with
- * findFigures, which masks dates, times and versions and also counts "no users" or "all traffic";
- * on the corpus the two disagree on one line in thirty, so merging them would change grades.
- */
-export function findImpactFigure(text: string): string | null {
-  const found = IMPACT_FIGURE.exec(text) ?? LARGE_COUNT.exec(text);
-  return found ? found[0].trim() : null;
 }

@@ -1,10 +1,15 @@
 import { short } from "../lint/text.js";
 import { formatMinutes } from "../model/incident-times.js";
+import { isOwner, isWritten } from "../model/predicates.js";
 import type { DocumentProblem, Field, IncidentMoment, IncidentTimes, PostmortemDoc } from "../model/types.js";
 
 /** The model as JSON, for `pm inspect --format json`: every item carries its line. */
 export function inspectToJson(doc: PostmortemDoc) {
   const field = (value: Field | null) => (value ? { text: value.text, line: value.line } : null);
+  // A value that names no one or only holds a placeholder is shown as written and marked, so a
+  // reader of the JSON gets the same answer as lint, score and actions.
+  const owner = (value: Field | null) => (value ? { ...field(value)!, ...(isOwner(doc, value) ? {} : { placeholder: true }) } : null);
+  const written = (value: Field | null) => (value ? { ...field(value)!, ...(isWritten(doc, value) ? {} : { placeholder: true }) } : null);
   return {
     file: doc.file,
     title: field(doc.title),
@@ -36,10 +41,10 @@ export function inspectToJson(doc: PostmortemDoc) {
       line: action.line,
       shape: action.shape,
       title: action.title,
-      owner: field(action.owner),
-      due: field(action.due),
-      success: field(action.success),
-      followUp: field(action.followUp),
+      owner: owner(action.owner),
+      due: written(action.due),
+      success: written(action.success),
+      followUp: written(action.followUp),
       status: action.status,
       priority: action.priority,
     })),
@@ -50,7 +55,7 @@ export function inspectToJson(doc: PostmortemDoc) {
       window: field(trigger.window),
       threshold: field(trigger.threshold),
       action: field(trigger.action),
-      owner: field(trigger.owner),
+      owner: owner(trigger.owner),
     })),
     parkedIdeas: doc.parkedIdeas.map(field),
     selfAssessment: doc.selfAssessment,

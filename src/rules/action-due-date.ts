@@ -1,7 +1,7 @@
 import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
 import { findDate } from "../model/dates.js";
-import { findPlaceholder } from "../model/vocabulary.js";
+import { isOpen, isWritten } from "../model/predicates.js";
 
 const rule: Rule = {
   meta: {
@@ -17,9 +17,9 @@ const rule: Rule = {
       beforeIncident: 'Action "{title}" is due {due}, before the incident on {incident}: a follow-up can\'t be due before the incident it follows.',
     },
   },
-  check(doc, context) {
+  check(doc) {
     // Finished and dropped actions are not nagged about dates.
-    const open = doc.actions.filter((action) => action.status !== "done" && action.status !== "dropped");
+    const open = doc.actions.filter(isOpen);
     if (open.length >= 2 && open.every((action) => !action.due)) {
       return [{ messageId: "noneHave", data: { count: open.length }, line: open[0]!.line, column: open[0]!.column }];
     }
@@ -27,7 +27,7 @@ const rule: Rule = {
     for (const action of open) {
       const title = short(action.title);
       const due = action.due;
-      if (!due || due.text.trim() === "" || findPlaceholder(due.text, context.vocabulary)?.match === due.text.trim()) {
+      if (!due || !isWritten(doc, due)) {
         findings.push({ messageId: "missing", data: { title }, line: due?.line ?? action.line, column: due?.column ?? action.column });
         continue;
       }

@@ -1,6 +1,6 @@
 import type { Rule } from "../lint/types.js";
 import { short } from "../lint/text.js";
-import { isRealOwner } from "../model/vocabulary.js";
+import { isOwner } from "../model/predicates.js";
 
 const rule: Rule = {
   meta: {
@@ -13,7 +13,7 @@ const rule: Rule = {
       placeholder: 'Action "{title}" has "{owner}" as its owner, which names no one: put the person or team who will do it.',
     },
   },
-  check(doc, context) {
+  check(doc) {
     const first = doc.actions[0];
     if (first && doc.actions.length >= 2 && doc.actions.every((action) => !action.owner)) {
       return [{ messageId: "noneHave", data: { count: doc.actions.length }, line: first.line, column: first.column }];
@@ -21,7 +21,7 @@ const rule: Rule = {
     return doc.actions.flatMap((action) => {
       const title = short(action.title);
       if (!action.owner || action.owner.text.trim() === "") return [{ messageId: "missing", data: { title }, line: action.line, column: action.column }];
-      if (!isRealOwner(action.owner.text, context.vocabulary)) {
+      if (!isOwner(doc, action.owner)) {
         return [{ messageId: "placeholder", data: { title, owner: action.owner.text }, line: action.owner.line, column: action.owner.column, text: action.owner.text }];
       }
       return [];

@@ -1,6 +1,6 @@
 import { short } from "../lint/text.js";
 import type { Rule } from "../lint/types.js";
-import { findPlaceholder } from "../model/vocabulary.js";
+import { isOpen, isWritten } from "../model/predicates.js";
 
 const rule: Rule = {
   meta: {
@@ -14,8 +14,8 @@ const rule: Rule = {
       placeholder: 'Action "{title}" has "{success}" as its success signal: replace it with something observable.',
     },
   },
-  check(doc, context) {
-    const open = doc.actions.filter((action) => action.status !== "done" && action.status !== "dropped");
+  check(doc) {
+    const open = doc.actions.filter(isOpen);
     if (open.length >= 2 && open.every((action) => !action.success)) {
       return [{ messageId: "noneHave", data: { count: open.length }, line: open[0]!.line, column: open[0]!.column }];
     }
@@ -23,7 +23,7 @@ const rule: Rule = {
       const title = short(action.title);
       const success = action.success;
       if (!success || success.text.trim() === "") return [{ messageId: "missing", data: { title }, line: action.line, column: action.column }];
-      if (findPlaceholder(success.text, context.vocabulary) && success.text.trim().length < 20) {
+      if (!isWritten(doc, success)) {
         return [{ messageId: "placeholder", data: { title, success: short(success.text, 30) }, line: success.line, column: success.column, text: success.text }];
       }
       return [];

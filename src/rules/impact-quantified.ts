@@ -1,4 +1,5 @@
 import type { Rule } from "../lint/types.js";
+import { namesImpact } from "../model/guidance.js";
 
 const rule: Rule = {
   meta: {
@@ -12,7 +13,7 @@ const rule: Rule = {
   },
   check(doc) {
     return doc.impact
-      .filter((statement) => statement.figures.length === 0 && !statement.unfilled)
+      .filter((statement) => namesImpact(statement) && statement.figures.length === 0 && !statement.unfilled)
       .map((statement) => ({ messageId: "noFigures", data: { title: statement.title }, line: statement.line, column: statement.column }));
   },
 };

@@ -1,6 +1,7 @@
 import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
-import { findCommittedAction, findDeferral, hasThreshold, isRealOwner } from "../model/vocabulary.js";
+import { deferralIn, isOwner } from "../model/predicates.js";
+import { findCommittedAction, hasThreshold } from "../model/vocabulary.js";
 
 const rule: Rule = {
   meta: {
@@ -15,13 +16,13 @@ const rule: Rule = {
       noOwner: 'Trigger "{signal}" has no owner: name who acts when it fires.',
     },
   },
-  check(doc, context) {
+  check(doc) {
     const findings: Finding[] = [];
     for (const trigger of doc.triggers) {
       const signal = short(trigger.signal?.text ?? trigger.text, 50);
       const actionText = trigger.action?.text ?? trigger.text;
       const at = { line: trigger.action?.line ?? trigger.line, column: trigger.action?.column ?? trigger.column };
-      const deferral = findDeferral(actionText, context.vocabulary);
+      const deferral = deferralIn(doc, actionText);
       const committed = findCommittedAction(actionText);
       // "Discuss whether to roll back" defers; "Roll back, then discuss in the retro" commits first.
       if (deferral && (!committed || actionText.indexOf(deferral) < actionText.indexOf(committed))) {
@@ -31,7 +32,7 @@ const rule: Rule = {
       }
       const thresholdText = [trigger.threshold?.text, trigger.signal?.text].filter(Boolean).join(" ") || trigger.text;
       if (!hasThreshold(thresholdText)) findings.push({ messageId: "noThreshold", data: { signal }, line: trigger.line, column: trigger.column });
-      if (!isRealOwner(trigger.owner?.text, context.vocabulary)) findings.push({ messageId: "noOwner", data: { signal }, line: trigger.owner?.line ?? trigger.line, column: trigger.owner?.column ?? trigger.column, text: trigger.owner?.text });
+      if (!isOwner(doc, trigger.owner)) findings.push({ messageId: "noOwner", data: { signal }, line: trigger.owner?.line ?? trigger.line, column: trigger.owner?.column ?? trigger.column, text: trigger.owner?.text });
     }
     return findings;
   },

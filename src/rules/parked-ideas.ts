@@ -1,6 +1,6 @@
 import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
-import { findPlaceholder } from "../model/vocabulary.js";
+import { hasPlaceholder } from "../model/predicates.js";
 import { findLaterWording, hasParkingReason } from "../model/wording.js";
 
 const rule: Rule = {
@@ -22,7 +22,7 @@ const rule: Rule = {
       if (later) findings.push({ messageId: "mixed", data: { title: short(action.title), phrase: later.match }, line: action.line, column: action.column, text: later.match });
     }
     for (const idea of doc.parkedIdeas) {
-      if (!hasParkingReason(idea.text) && !findPlaceholder(idea.text)) findings.push({ messageId: "noReason", data: { idea: short(idea.text) }, line: idea.line, column: idea.column });
+      if (!hasParkingReason(idea.text) && !hasPlaceholder(doc, idea.text)) findings.push({ messageId: "noReason", data: { idea: short(idea.text) }, line: idea.line, column: idea.column });
     }
     return findings.sort((a, b) => a.line - b.line);
   },

@@ -1,6 +1,6 @@
 import type { Rule } from "../lint/types.js";
 import { headerUnfilled } from "../model/guidance.js";
-import { isRealOwner } from "../model/vocabulary.js";
+import { isOwner } from "../model/predicates.js";
 
 const rule: Rule = {
   meta: {
@@ -20,7 +20,7 @@ const rule: Rule = {
     if (headerUnfilled(doc)) return [];
     const first = fields[0];
     if (!first || source === null) return [{ messageId: "missing", line: doc.title?.line ?? 1 }];
-    const real = fields.filter((field) => isRealOwner(field.text));
+    const real = fields.filter((field) => isOwner(doc, field));
     if (real.length <= 1) return [];
     const at = { line: first.line, column: first.column };
     const data = { count: real.length, names: real.map((field) => field.text).join(", ") };

@@ -1,6 +1,6 @@
 import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
-import { findPlaceholder } from "../model/vocabulary.js";
+import { hasPlaceholder } from "../model/predicates.js";
 import { findConfirmationPlan } from "../model/wording.js";
 
 const rule: Rule = {
@@ -18,7 +18,7 @@ const rule: Rule = {
   check(doc) {
     const findings: Finding[] = [];
     // Entries still holding template placeholders are no-placeholders' to report.
-    const filled = doc.timeline.filter((entry) => findPlaceholder(entry.text) === null);
+    const filled = doc.timeline.filter((entry) => !hasPlaceholder(doc, entry.text));
     const facts = filled.filter((entry) => entry.label === "fact");
     const uncited = facts.filter((entry) => entry.evidence === null);
     if (uncited.length >= 2 && uncited.length === facts.length) {

@@ -1,5 +1,5 @@
-import type { ActionItem, Field, PostmortemDoc } from "../model/types.js";
-import { findDeferral, findPlaceholder, isRealOwner } from "../model/vocabulary.js";
+import type { ActionItem, PostmortemDoc } from "../model/types.js";
+import { deferralIn, hasPlaceholder, isOpen, isOwner, isWritten } from "../model/predicates.js";
 import { giveEach, levelOf, linesOf, share } from "./evidence.js";
 import type { Dimension, Evidence } from "./types.js";
 
@@ -9,28 +9,25 @@ const VAGUE = /\b(?:be (?:more )?careful|pay (?:more )?attention|be (?:more )?aw
 /** A link to a tracker: "#123", an issues/pull URL, or a ticket key such as "OPS-42" (not a severity such as "SEV-2"). */
 const TRACKED = /(?:^|\s|\()#\d+\b|\/(?:issues|pull|merge_requests)\/\d+|\b(?!SEV-)[A-Z][A-Z0-9]+-\d+\b/;
 
-function written(field: Field | null): boolean {
-  return field !== null && field.text.trim() !== "" && findPlaceholder(field.text) === null;
-}
-
-const hasOwner = (action: ActionItem) => isRealOwner(action.owner?.text);
-const hasDue = (action: ActionItem) => written(action.due);
-const hasSuccess = (action: ActionItem) => written(action.success);
-const hasFollowUp = (action: ActionItem) => written(action.followUp);
 
 /** Dimension 4: every action with owner, due date, success signal and follow-up; later ideas parked. */
 export const actions: Dimension = {
   id: 4,
   name: "Decisions and actionability",
   grade(doc: PostmortemDoc) {
-    const items = doc.actions.filter((action) => action.status !== "dropped" && action.title !== "" && findPlaceholder(action.title) === null);
+    const hasOwner = (action: ActionItem) => isOwner(doc, action.owner);
+    const hasDue = (action: ActionItem) => isWritten(doc, action.due);
+    // A done action has already worked or not: like lint, only open ones are asked how we will know.
+    const hasSuccess = (action: ActionItem) => !isOpen(action) || isWritten(doc, action.success);
+    const hasFollowUp = (action: ActionItem) => isWritten(doc, action.followUp);
+    const items = doc.actions.filter((action) => action.status !== "dropped" && action.title !== "" && !hasPlaceholder(doc, action.title));
     const owned = items.filter(hasOwner);
     const dated = items.filter(hasDue);
     const measured = items.filter(hasSuccess);
     const followed = items.filter(hasFollowUp);
     const tracked = items.filter((action) => TRACKED.test(action.text));
-    const concrete = items.filter((action) => findDeferral(action.title) === null && !VAGUE.test(action.title));
-    const parked = doc.parkedIdeas.filter((idea) => findPlaceholder(idea.text) === null);
+    const concrete = items.filter((action) => deferralIn(doc, action.title) === null && !VAGUE.test(action.title));
+    const parked = doc.parkedIdeas.filter((idea) => !hasPlaceholder(doc, idea.text));
 
     const evidence: Evidence[] = [];
     if (items.length > 0) {

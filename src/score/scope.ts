@@ -32,7 +32,7 @@ export const scope: Dimension = {
     if (practice.constraints.length > 0) evidence.push(quote("constraint", practice.constraints[0]!));
 
     const crispGoal = practice.goal !== null && CRISP_GOAL.test(practice.goal.text);
-    const blamed = practice.blameWording.length > 0;
+    const blamed = doc.blame.length > 0;
     // Level 1 asks for part of the frame: any two of goal, audience, ground rules, roles, constraints.
     const present = [practice.goal, practice.audience, practice.groundRules[0], practice.roles[0], practice.constraints[0]];
     const levelOne = present.filter((part) => part !== null && part !== undefined).length >= 2;
@@ -44,8 +44,8 @@ export const scope: Dimension = {
 
     const missing: string[] = [];
     if (blamed) {
-      const lines = practice.blameWording.map((found) => found.line);
-      missing.push(`reword ${describeLines(lines)} ("${practice.blameWording[0]!.text}"): describe what the system allowed, not who erred`);
+      const lines = doc.blame.map((found) => found.line);
+      missing.push(`reword ${describeLines(lines)} ("${doc.blame[0]!.text}"): describe what the system allowed, not who erred`);
     }
     if (score === 0) {
       if (!practice.goal) missing.push('state the goal of the review (e.g. "**Goal:** learning and prevention, not blame")');

@@ -1,5 +1,5 @@
 import type { PostmortemDoc } from "../model/types.js";
-import { findPlaceholder } from "../model/vocabulary.js";
+import { hasPlaceholder } from "../model/predicates.js";
 import { describeLines, levelOf, linesOf, share } from "./evidence.js";
 import type { Dimension, Evidence } from "./types.js";
 
@@ -11,11 +11,11 @@ export const timeline: Dimension = {
   id: 2,
   name: "Evidence and timeline quality",
   grade(doc: PostmortemDoc) {
-    const entries = doc.timeline.filter((entry) => findPlaceholder(entry.text) === null);
+    const entries = doc.timeline.filter((entry) => !hasPlaceholder(doc, entry.text));
     const timed = entries.filter((entry) => entry.time !== null);
     const evidenced = entries.filter((entry) => entry.evidence !== null);
     const labelled = entries.filter((entry) => entry.label !== null);
-    const figures = doc.practice.impactFigures;
+    const figures = doc.impact.filter((statement) => !statement.unfilled).flatMap((statement) => statement.figures);
 
     const evidence: Evidence[] = [];
     if (entries.length > 0) {

@@ -1,28 +1,29 @@
 import type { PostmortemDoc, Trigger } from "../model/types.js";
-import { findCommittedAction, findDeferral, findPlaceholder, hasThreshold, isRealOwner } from "../model/vocabulary.js";
+import { deferralIn, hasPlaceholder, isOwner } from "../model/predicates.js";
+import { findCommittedAction, hasThreshold } from "../model/vocabulary.js";
 import { giveEach, levelOf, linesOf, share } from "./evidence.js";
 import type { Dimension, Evidence } from "./types.js";
 
 const hasThresholdOf = (trigger: Trigger) => hasThreshold(trigger.threshold?.text ?? trigger.signal?.text ?? "");
 const hasWindow = (trigger: Trigger) => trigger.window !== null && trigger.window.text.trim() !== "";
-const isCommitted = (trigger: Trigger) => {
+const isCommitted = (doc: PostmortemDoc) => (trigger: Trigger) => {
   const action = trigger.action?.text ?? "";
-  return findCommittedAction(action) !== null && findDeferral(action) === null;
+  return findCommittedAction(action) !== null && deferralIn(doc, action) === null;
 };
-const hasOwner = (trigger: Trigger) => isRealOwner(trigger.owner?.text);
+const hasOwner = (doc: PostmortemDoc) => (trigger: Trigger) => isOwner(doc, trigger.owner);
 
 /** Dimension 6: observable signals with threshold and window, each with a pre-committed action and owner. */
 export const triggers: Dimension = {
   id: 6,
   name: "Kill criteria / triggers",
   grade(doc: PostmortemDoc) {
-    const items = doc.triggers.filter((trigger) => findPlaceholder(trigger.text) === null);
-    const committed = items.filter(isCommitted);
+    const items = doc.triggers.filter((trigger) => !hasPlaceholder(doc, trigger.text));
+    const committed = items.filter(isCommitted(doc));
     const checks: Array<[(trigger: Trigger) => boolean, string, string]> = [
       [hasThresholdOf, "have a threshold", 'a specific threshold (e.g. "2 or more occurrences", "> 1% errors")'],
       [hasWindow, "have a window", 'a window (e.g. "within 60 days of the fix shipping")'],
-      [isCommitted, "commit to an action", "a pre-committed action (pause, roll back, freeze, escalate...), not \"discuss\""],
-      [hasOwner, "have an owner", "an owner"],
+      [isCommitted(doc), "commit to an action", "a pre-committed action (pause, roll back, freeze, escalate...), not \"discuss\""],
+      [hasOwner(doc), "have an owner", "an owner"],
     ];
     const evidence: Evidence[] = [];
     if (items.length > 0) {

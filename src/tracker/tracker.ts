@@ -4,7 +4,9 @@
  */
 import { daysBetween, findDate } from "../model/dates.js";
 import type { ActionStatus, PostmortemDoc } from "../model/types.js";
-import { isRealOwner } from "../model/vocabulary.js";
+import { isOpen, isOwner } from "../model/predicates.js";
+
+export { isOpen };
 
 export interface TrackedAction {
   /** The document's path as the user should see it. */
@@ -15,6 +17,8 @@ export interface TrackedAction {
   action: string;
   /** The owner as written; null when none is written. */
   owner: string | null;
+  /** Whether the owner names someone who can be asked (not "TBD", "[Name]", a team placeholder). */
+  hasOwner: boolean;
   /** The due date as YYYY-MM-DD when it is a real calendar date, else null. */
   due: string | null;
   /** The due date as written ("2026-05-01", "Q3", "next sprint"). */
@@ -25,11 +29,6 @@ export interface TrackedAction {
   success: string | null;
   /** Whole days past the due date for an open action; null when not overdue. */
   daysOverdue: number | null;
-}
-
-/** Open and in-progress actions still need doing; done and dropped ones are never overdue. */
-export function isOpen(action: { status: ActionStatus }): boolean {
-  return action.status === "open" || action.status === "in-progress";
 }
 
 export function trackActions(doc: PostmortemDoc, today: string): TrackedAction[] {
@@ -45,6 +44,7 @@ export function trackActions(doc: PostmortemDoc, today: string): TrackedAction[]
       column: item.column,
       action: item.title,
       owner: item.owner?.text.trim() || null,
+      hasOwner: isOwner(doc, item.owner),
       due,
       dueText: item.due?.text ?? null,
       status,
@@ -123,7 +123,7 @@ export function summariseByOwner(actions: TrackedAction[]): OwnerSummary[] {
   const byKey = new Map<string, OwnerSummary>();
   for (const action of actions) {
     if (!isOpen(action)) continue;
-    const owner = isRealOwner(action.owner) ? action.owner! : NO_OWNER;
+    const owner = action.hasOwner ? action.owner! : NO_OWNER;
     const key = owner.toLowerCase();
     const entry = byKey.get(key) ?? { owner, open: 0, overdue: 0 };
     entry.open++;

@@ -84,6 +84,23 @@ describe("impact figures", () => {
   });
 });
 
+describe("impact statements", () => {
+  const impactOf = (...lines: string[]) => extract("x.md", md(...lines)).impact.map(({ title, source, figures }) => ({ title, source, figures: figures.map((figure) => figure.text) }));
+
+  it("reads the summary's figures beside the impact section's, and a stated zero as a figure", () => {
+    expect(impactOf("# Outage", "", "## Summary", "", "Checkout failed for 40 minutes.", "", "## Impact", "", "No customers were affected.")).toEqual([
+      { title: "Summary", source: "summary", figures: ["40 minutes"] },
+      { title: "Impact", source: "impact-section", figures: ["No customers"] },
+    ]);
+  });
+
+  it("skips a template's examples and a recurring review's summary", () => {
+    expect(impactOf("# Outage", "", "## Impact", "", "- 1,200 users for 35 minutes", "- e.g. 50% of requests", "", "## Monthly learnings review summary", "", "12 incidents")).toEqual([
+      { title: "Impact", source: "impact-section", figures: ["1,200 users", "35 minutes"] },
+    ]);
+  });
+});
+
 describe("extracted guidance model", () => {
   const doc = extract(
     "x.md",
@@ -114,7 +131,10 @@ describe("extracted guidance model", () => {
   it("has the owner, timezone and impact figures with their lines", () => {
     expect(doc.owners).toEqual({ source: "owner", fields: [{ text: "ana", line: 1, column: 1 }] });
     expect(doc.timezone).toMatchObject({ text: "UTC", line: 15 });
-    expect(doc.impact).toEqual([{ title: "Impact", line: 9, column: 1, figures: [{ text: "2,000 checkouts", line: 11, column: 1 }], unfilled: false }]);
+    expect(doc.impact).toEqual([
+      { title: "Impact", source: "impact-section", line: 9, column: 1, figures: [{ text: "2,000 checkouts", line: 11, column: 1 }], unfilled: false },
+      { title: "duration", source: "duration-field", line: 7, column: 1, figures: [{ text: "95 minutes", line: 7, column: 1 }], unfilled: false },
+    ]);
   });
 
   it("takes the start from front matter and the rest from the timeline's wording, skipping negated steps", () => {

@@ -22,6 +22,7 @@ function row(overrides: Partial<TrackedAction>): TrackedAction {
     column: 1,
     action: "Add an alert",
     owner: "@ana",
+    hasOwner: true,
     due: "2026-05-22",
     dueText: "2026-05-22",
     status: "open",
@@ -34,7 +35,7 @@ function row(overrides: Partial<TrackedAction>): TrackedAction {
 
 const tricky = row({ action: 'Fix "retry", then\nlog it', owner: "Ravi, Lena", success: "a | b", line: 7 });
 const report: ActionReport = {
-  actions: [tricky, row({ action: "Ship the fix", status: "done", daysOverdue: null, owner: "TBD" }), row({ action: "Undated", due: null, dueText: "Q3", daysOverdue: null, owner: null })],
+  actions: [tricky, row({ action: "Ship the fix", status: "done", daysOverdue: null, owner: "TBD", hasOwner: false }), row({ action: "Undated", due: null, dueText: "Q3", daysOverdue: null, owner: null, hasOwner: false })],
   total: 4,
   documents: 2,
 };

@@ -8,7 +8,9 @@ ruleTester(rule, {
     { name: "the on-call engineer acting in the timeline", code: md("## Timeline", "", "- 14:07 UTC — The on-call engineer restarted the proxy") },
     { name: "blame rejected in the sentence", code: md("## Contributing factors", "", "- Operator error is never a root cause; the tool allowed the wrong flag.") },
     { name: "ground rules talk about blame on purpose", code: md("## Retro brief", "", "- Ground rules: no human error framing, nobody is careless here.") },
-    { name: "takeaways are not the cause", code: md("## Takeaways", "", "Long-lived tokens are risky when I'm lazy.") },
+    { name: "a person acting outside the analysis", code: md("## Takeaways", "", "@dana rotated the tokens; long-lived tokens are risky.") },
+    { name: "the writer about their own habits, and lazy loading", code: md("## Takeaways", "", "Long-lived tokens are risky when I'm lazy; the lazy-loaded module was fine.") },
+    { name: "a user error rate is a rate", code: md("## Impact", "", "The error rate for users rose to 12%.") },
     { name: "the engineer who was on call", code: md("## Root cause", "", "The engineer who was on call had no runbook for this alert.") },
     { name: "system failed to", code: md("## Root cause", "", "The pipeline failed to run the migration check.") },
     {
@@ -42,6 +44,11 @@ ruleTester(rule, {
       name: "a named person doing wrong in the timeline",
       code: md("## Timeline", "", "- 14:05 UTC — Bob ignored the page"),
       errors: [{ line: 3, message: '"Bob ignored"' }],
+    },
+    {
+      name: "judging words wherever they stand, in the plural and in other words",
+      code: md("## Lessons learned", "", "Two human errors compounded.", "", "## Background", "", "We did not adequately test the failover."),
+      errors: [{ line: 3, message: '"human errors"' }, { line: 7, message: '"did not adequately test"' }],
     },
     {
       name: "the allowlist spares only what it names",
