@@ -12,6 +12,7 @@ import { impactStart } from "./incident-times.js";
 import { timezoneStatement } from "./timezones.js";
 import { collapseSpaces, trimTrailing } from "./trim.js";
 import { parseMarkdown } from "./parse.js";
+import { speaksForDocument } from "./sections.js";
 import { emptyPractice, extractPractice } from "./practice.js";
 import type {
   ActionItem,
@@ -346,9 +347,13 @@ class Extractor {
 
     const metadata = this.doc.metadata;
     const keyOf = (label: string) => label.toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+    // The first field of a key wins, unless it belongs to one part (an action's "**Owner:**") and a
+    // later one speaks for the whole document ("## Document management", "**Owner:** ...").
     const remember = (label: string, field: Field) => {
       const key = keyOf(label);
-      if (key !== "" && !(key in metadata)) metadata[key] = field;
+      const earlier = metadata[key];
+      if (key === "" || (earlier && (speaksForDocument(this.doc.sections, earlier.line) || !speaksForDocument(this.doc.sections, field.line)))) return;
+      metadata[key] = field;
     };
     // A plain "Date: January 12, 2026" line is metadata only near the top (before the first section
     // other than the title or a brief) and when it gives a date: elsewhere "Label: text" is prose.

@@ -7,6 +7,7 @@ import type { Root, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { findClaimedDurations, findIncidentTimes } from "./incident-times.js";
 import { collectProse, lineInBlock } from "./prose.js";
+import { speaksForDocument } from "./sections.js";
 import { findTimezone, timezoneStatement } from "./timezones.js";
 import type { BlameMention, Field, ImpactStatement, PostmortemDoc, ProseBlock, SectionKind } from "./types.js";
 import { findPlaceholder, isExampleOrInstruction, isLearningsReviewTitle } from "./vocabulary.js";
@@ -110,7 +111,7 @@ function findOwners(doc: PostmortemDoc): PostmortemDoc["owners"] {
     for (const [key, value] of Object.entries(doc.frontMatter.data)) {
       if (pattern.test(key.toLowerCase().replace(/[_-]+/g, " "))) return names(value, fmAt);
     }
-    for (const [key, field] of Object.entries(doc.metadata)) if (pattern.test(key)) return names(field.text, field);
+    for (const [key, field] of Object.entries(doc.metadata)) if (pattern.test(key) && speaksForDocument(doc.sections, field.line)) return names(field.text, field);
     return [];
   };
   const owners = lookup(OWNER_KEYS);

@@ -6,6 +6,7 @@
 import type { List, ListItem, Node, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { leadingLabel } from "./fields.js";
+import { sectionIndexAt } from "./sections.js";
 import { collapseSpaces } from "./trim.js";
 import type {
   FactorCategory,
@@ -236,18 +237,7 @@ class CauseReader {
     private readonly practice: ReviewPractice,
   ) {
     this.sections = doc.sections;
-    // The last section starting at or before the line; sections are in line order. A binary search,
-    // as run() asks once per top-level node: a scan would be quadratic in document size.
-    this.sectionOfLine = (line) => {
-      let low = 0;
-      let high = doc.sections.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (doc.sections[middle]!.line <= line) low = middle + 1;
-        else high = middle;
-      }
-      return low > 0 ? doc.sections[low - 1]! : null;
-    };
+    this.sectionOfLine = (line) => doc.sections[sectionIndexAt(doc.sections, line)] ?? null;
   }
 
   run(): void {

@@ -1,6 +1,7 @@
 import type { Node, Root, TableRow } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { ProseBlock, Section } from "./types.js";
+import { sectionIndexAt } from "./sections.js";
 import { collapseSpaces } from "./trim.js";
 
 /** Nodes that hold examples, instructions or metadata, never the author's prose. */
@@ -12,15 +13,10 @@ const NOT_PROSE = new Set(["code", "html", "yaml", "toml", "definition", "footno
  */
 export function collectProse(tree: Root, sections: readonly Section[]): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  const sectionAt = (line: number) => {
-    let index = -1;
-    for (let i = 0; i < sections.length && sections[i]!.line <= line; i++) index = i;
-    return index;
-  };
   const push = (node: Node, shape: ProseBlock["shape"], text: string) => {
     if (!node.position || text.trim() === "") return;
     const { line, column } = node.position.start;
-    blocks.push({ shape, text, line, column, section: sectionAt(line) });
+    blocks.push({ shape, text, line, column, section: sectionIndexAt(sections, line) });
   };
   const visit = (node: Node, parent: Node | null) => {
     if (NOT_PROSE.has(node.type)) return;

@@ -84,6 +84,15 @@ describe("impact figures", () => {
   });
 });
 
+describe("the postmortem owner", () => {
+  it("comes from the header, not from an owner line that belongs to a review or an action", () => {
+    const owners = (...lines: string[]) => extract("x.md", md(...lines)).owners.fields.map((field) => field.text);
+    expect(owners("# Outage", "", "## Learnings review", "", "- **Owner:** Mei", "- **Cadence:** monthly")).toEqual([]);
+    expect(owners("# Outage", "", "**Owner:** Ana", "", "## Learnings review", "", "- **Owner:** Mei")).toEqual(["Ana"]);
+    expect(owners("# Outage", "", "## Incident details", "", "**Owner:** Ana")).toEqual(["Ana"]);
+  });
+});
+
 describe("impact statements", () => {
   const impactOf = (...lines: string[]) => extract("x.md", md(...lines)).impact.map(({ title, source, figures }) => ({ title, source, figures: figures.map((figure) => figure.text) }));
 
