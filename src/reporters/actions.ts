@@ -235,6 +235,7 @@ export function formatActionsJson(report: ActionReport): string {
     column: action.column,
     action: action.action,
     owner: action.owner,
+    hasOwner: action.hasOwner,
     due: action.due,
     dueText: action.dueText,
     status: action.status,

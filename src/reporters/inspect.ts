@@ -61,7 +61,13 @@ export function inspectToJson(doc: PostmortemDoc) {
     selfAssessment: doc.selfAssessment,
     timezone: field(doc.timezone),
     owners: { source: doc.owners.source, names: doc.owners.fields.map(field) },
-    impact: doc.impact.map((statement) => ({ title: statement.title, line: statement.line, figures: statement.figures.map(field) })),
+    impact: doc.impact.map((statement) => ({
+      title: statement.title,
+      source: statement.source,
+      line: statement.line,
+      unfilled: statement.unfilled,
+      figures: statement.figures.map(field),
+    })),
     times: timesToJson(doc.times),
   };
 }

@@ -72,6 +72,7 @@ describe("json", () => {
       column: 1,
       action: 'Fix "retry", then\nlog it',
       owner: "Ravi, Lena",
+      hasOwner: true,
       due: "2026-05-22",
       dueText: "2026-05-22",
       status: "open",
