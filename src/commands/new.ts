@@ -45,9 +45,9 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
   });
   const template = loadTemplate(answers.template, dirs);
   const rendered = renderPostmortem(template, answers);
-  const text = meeting ? fillDraft(rendered, meeting.analysis, meeting.shown) : rendered;
   const out = path.resolve(io.cwd, typeof options.out === "string" ? options.out : defaultOutputPath(answers));
   const shown = displayPath(out, io.cwd);
+  const text = meeting ? fillDraft(rendered, meeting.analysis, citePath(meeting.absolute, out, io.cwd)) : rendered;
 
   if (options.dryRun === true) {
     io.stdout(text);
@@ -73,5 +73,15 @@ async function readMeeting(file: string, flags: GivenAnswers, words: VocabularyW
   const answers = answersFromMeeting(transcript, analysis);
   // A problem with an answer the transcript gave is reported as the transcript's.
   const at = Object.fromEntries(QUESTIONS.filter((question) => question.key in answers).map((question) => [question.key, { line: 0, label: `${source.path}: ${question.flag}` }]));
-  return { shown: source.path, analysis, answers, at };
+  return { shown: source.path, absolute: path.resolve(io.cwd, file), analysis, answers, at };
+}
+
+/**
+ * How the draft names its transcript: a committed document must not carry a local path. Inside
+ * the project (the working directory) it is the path from the draft's folder, else the file name.
+ */
+function citePath(transcript: string, draft: string, cwd: string): string {
+  const inside = (file: string) => !path.relative(cwd, file).startsWith("..") && !path.isAbsolute(path.relative(cwd, file));
+  if (!inside(transcript) || !inside(draft)) return path.basename(transcript);
+  return path.relative(path.dirname(draft), transcript).split(path.sep).join("/");
 }

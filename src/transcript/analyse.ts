@@ -1,333 +1,343 @@
 /**
- * What a review meeting decided: attendees, timeline candidates, commitments (with owner, due date
- * and the gaps still to close) and problems nobody took on. Rules and patterns only: deterministic
- * and offline.
+ * What a review meeting said: its title, the incident's day and clock, attendees, timeline,
+ * impact, explanations, commitments and the questions nobody took on. Rules and patterns only:
+ * deterministic and offline.
  */
-import { findDate, findTime } from "../model/dates.js";
+import { findDate } from "../model/dates.js";
+import { contentWords, evidenceOf, sentencesOf, trackCommitments, type Commitment, type Evidence } from "./commitments.js";
 import type { Transcript, Utterance } from "./parse.js";
-import { AGREEMENT, extend, NAMED_REQUEST, OPEN_REQUEST, PROBLEM, SELF_COMMITMENT, SPOKEN_TIME, VAGUE, type TranscriptVocabulary } from "./patterns.js";
-import { findDues, incidentDayFrom, type SpokenDue } from "./when.js";
+import { EXPLANATION, extend, IMPACT, OTHER_CLOCK, PROBLEM, SELF_COMMITMENT, UNKNOWN, VAGUE, ZONE, ZONE_ABBREVIATIONS, type TranscriptVocabulary } from "./patterns.js";
+import { findSpokenTimes, incidentDayFrom, nearest } from "./when.js";
+
+export type { Commitment, Evidence } from "./commitments.js";
 
 export interface Attendee {
   name: string;
   role: string | null;
 }
 
-export interface Evidence {
-  line: number;
-  speaker: string;
-  said: string;
-}
-
-export interface Commitment {
-  title: string;
-  /** Everyone who took it on; more than one is a gap (one owner per action). */
-  owners: string[];
-  due: string | null;
-  dueText: string | null;
-  /** What still has to be decided, in words the team can act on. */
-  gaps: string[];
-  evidence: Evidence[];
-}
-
 export interface TimelineCandidate {
   time: string;
+  /** Minutes from midnight of the incident day (over 1440 on the day after). */
   minutes: number;
   date: string | null;
   text: string;
   evidence: Evidence;
 }
 
-export interface OpenQuestion {
+export interface SaidLine {
   text: string;
   evidence: Evidence;
 }
 
 export interface MeetingAnalysis {
+  /** What broke, as the meeting names it; null when it does not. */
+  title: string | null;
   meetingDate: string | null;
   incidentDate: string | null;
+  /** The clock the meeting keeps ("ET", "UTC"), only when someone said it. */
+  timezone: string | null;
+  /** "SEV2" when the meeting said a severity. */
+  severity: string | null;
   attendees: Attendee[];
   timeline: TimelineCandidate[];
+  impact: SaidLine[];
+  /** Explanations offered ("turned out", "because"): contributing-factor hypotheses. */
+  factors: SaidLine[];
   commitments: Commitment[];
-  openQuestions: OpenQuestion[];
-}
-
-interface PendingRequest {
-  to: string | null;
-  text: string;
-  /** What "that" in the request points at, when it points. */
-  topic: string | null;
-  index: number;
-  evidence: Evidence;
-  /** Problems raised with the request: an action now answers them. */
-  problems: number[];
-}
-
-/** How many turns later a reply still answers a request. */
-const ANSWER_WINDOW = 5;
-
-/** Verbs of talk inside the meeting: "walk us through the timeline" is done on the spot. */
-const MEETING_TALK = /^(?:walk (?:us|me) through|tell (?:us|me)|explain|describe|clarify|summari[sz]e|go over|elaborate|repeat)\b/i;
-/** Agreement that is no new task: "we'll make it work", "I can do that" (the task was already said). */
-const NO_NEW_TASK = /^(?:make it work|do (?:it|that|this|our best|my best)|try|manage|live with it)\b/i;
-/** "Someone", "everyone": words that name no owner. */
-const NOBODY = /\b(someone|somebody|anyone|everyone|everybody|all of you|each of you|the team)\b/i;
-/** "We need X", "can we get X": what a later "who owns that?" refers to. */
-const NEED = /\b(?:we (?:really |probably )?(?:need|should(?: probably)?|have to|must)|can we get|we'd need)\s+(?:to\s+)?([^.?!]{6,})/i;
-const DEMAND = /\bI (?:want|need) ([^.?!]+?) from (everyone|everybody|all of you|each of you|the team|you all)\b([^.?!]*)/i;
-
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.?!])\s+(?=[A-Z"'])/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-}
-
-function evidenceOf(utterance: Utterance, said: string): Evidence {
-  return { line: utterance.line, speaker: utterance.speaker, said: said.length > 160 ? `${said.slice(0, 157)}...` : said };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A commitment's words without the deadline and the small talk around them. */
-function clean(clause: string): string {
-  let text = clause.replace(/^(?:also|just|actually|then)\s+/i, "").replace(/\s+but\s+.*$/i, "");
-  for (const due of findDues(text, null)) text = text.replace(due.text, " ");
-  return text
-    .replace(/\s+after this( meeting)?\b.*$/i, "")
-    .replace(/\s+/g, " ")
-    .replace(/[\s,;:.!?-]+$/, "")
-    .trim();
+  openQuestions: SaidLine[];
 }
 
 /** Reads the meeting: who was there, what happened when, who committed to what by when. */
 export function analyseMeeting(transcript: Transcript, options: { meetingDate?: string | null; vocabulary?: TranscriptVocabulary } = {}): MeetingAnalysis {
   const meetingDate = options.meetingDate ?? dateFromHeader(transcript);
   const attendees = readAttendees(transcript);
-  const speakers = new Set([...attendees.map((attendee) => attendee.name), ...transcript.utterances.map((utterance) => utterance.speaker)]);
-  // People are addressed by first name: "Ben, can you..." asks "Ben Okafor".
-  const byFirstName = new Map<string, string>();
-  for (const speaker of speakers) {
-    byFirstName.set(speaker, speaker);
-    const first = speaker.split(/\s+/)[0]!;
-    if (!byFirstName.has(first)) byFirstName.set(first, speaker);
-  }
+  // People as the transcript labels them ("Omar"), then those who never spoke ("Linh Tran").
+  const speakers = [...new Set(transcript.utterances.map((utterance) => utterance.speaker).filter(Boolean))];
+  const people = [...speakers, ...attendees.map((attendee) => attendee.name).filter((name) => !speakers.some((speaker) => name === speaker || name.split(/\s+/)[0] === speaker))];
+  const incidentDate = meetingDate ? incidentDateOf(transcript, meetingDate) : null;
+  const timezone = zoneOf(transcript);
+  const tracked = trackCommitments(transcript.utterances, people, meetingDate, extend(SELF_COMMITMENT, options.vocabulary?.commitment));
   const vague = extend(VAGUE, options.vocabulary?.vague);
-  const problem = extend(PROBLEM, options.vocabulary?.problem);
-  const selfCommitment = extend(SELF_COMMITMENT, options.vocabulary?.commitment);
-
-  const commitments: Commitment[] = [];
-  const created: Array<{ commitment: Commitment; index: number; dueTentative: boolean; dueStrength: number }> = [];
-  const problems: Array<{ text: string; evidence: Evidence; covered: boolean }> = [];
-  const timeline: TimelineCandidate[] = [];
-  let pending: PendingRequest | null = null;
-  let lastNeed: { text: string; index: number; problemIndexes: number[] } | null = null;
-  let incidentDate: string | null = null;
-
-  const keepUnanswered = (request: PendingRequest) => {
-    const commitment: Commitment = { title: capitalise(request.text), owners: request.to ? [request.to] : [], due: null, dueText: null, gaps: [], evidence: [request.evidence] };
-    if (request.to) commitment.gaps.push(`${request.to} was asked but did not say yes: confirm the owner`);
-    for (const problemIndex of request.problems) problems[problemIndex]!.covered = true;
-    commitments.push(commitment);
-  };
-
-  transcript.utterances.forEach((utterance, index) => {
-    const said = sentences(utterance.text);
-    if (meetingDate && !incidentDate) incidentDate = incidentDayFrom(utterance.text, meetingDate);
-    timeline.push(...spokenTimes(utterance, said, incidentDate ?? meetingDate));
-
-    const problemIndexes: number[] = [];
-    for (const sentence of said) {
-      const found = problem.exec(sentence);
-      if (found) {
-        problemIndexes.push(problems.length);
-        problems.push({ text: capitalise(sentence.replace(/^(?:part of the problem was|so|and|but)\s+/i, "")), evidence: evidenceOf(utterance, sentence), covered: false });
-      }
-    }
-    const need = said.map((sentence) => NEED.exec(sentence)).find(Boolean);
-    if (need) lastNeed = { text: clean(need[1]!), index, problemIndexes };
-
-    // 1. A reply to a request made just before: the replier takes it on.
-    const ownSentences = said.filter((sentence) => {
-      const found = selfCommitment.exec(sentence);
-      return found !== null && !NO_NEW_TASK.test(found[1] ?? "") && !/\?\s*$/.test(sentence);
-    });
-    const startNew = (owners: string[], title: string, request: PendingRequest | null, sentencesSaid: string[]) => {
-      const commitment: Commitment = {
-        title,
-        owners,
-        due: null,
-        dueText: null,
-        gaps: [],
-        evidence: [...(request ? [request.evidence] : []), evidenceOf(utterance, sentencesSaid.join(" "))],
-      };
-      commitments.push(commitment);
-      created.push({ commitment, index, dueTentative: true, dueStrength: 0 });
-      for (const problemIndex of [...problemIndexes, ...(request?.problems ?? [])]) problems[problemIndex]!.covered = true;
-      return commitment;
-    };
-
-    const answering = pending && index - pending.index <= ANSWER_WINDOW && (pending.to === null || pending.to === utterance.speaker) ? pending : null;
-    const clauseOf = (sentence: string) => clean(selfCommitment.exec(sentence)?.[1] ?? sentence);
-    if (ownSentences.length > 0) {
-      const owners = ownersOf(ownSentences[0]!, utterance.speaker, byFirstName, answering !== null);
-      const clauses = ownSentences.map(clauseOf).filter((clause) => clause !== "");
-      const alreadyMine = created.find((item) => item.index >= index - 2 && item.commitment.owners.length === 1 && item.commitment.owners[0] === utterance.speaker && answering === null);
-      if (alreadyMine) alreadyMine.commitment.evidence.push(evidenceOf(utterance, ownSentences.join(" ")));
-      else startNew(owners, titleFor(clauses, answering), answering, ownSentences);
-      if (answering) pending = null;
-    } else if (answering && AGREEMENT.pattern.test(utterance.text) && utterance.text.split(/\s+/).length <= 15 && !MEETING_TALK.test(answering.text)) {
-      startNew([utterance.speaker], capitalise(clean(answering.text)), answering, [utterance.text]);
-      pending = null;
-    }
-
-    // 2. Requests made in this utterance, for the next speakers to take on.
-    const needProblems = (topic: string | null) => [...problemIndexes, ...(topic && lastNeed && topic === lastNeed.text ? lastNeed.problemIndexes : [])];
-    for (const sentence of said) {
-      const named = NAMED_REQUEST.pattern.exec(sentence);
-      const name = named ? (byFirstName.get((named[1] ?? named[3] ?? named[5])!) ?? null) : null;
-      if (named && name) {
-        const text = clean((named[2] ?? named[4] ?? named[6])!);
-        if (MEETING_TALK.test(text)) continue;
-        // "Alex, is that something ops can set up?" takes over the open request it points at.
-        const anaphoric = /\b(that|this|it)\b/.test(sentence);
-        const previous: PendingRequest | null = anaphoric ? pending : null;
-        const topic = previous ? (previous.topic ?? previous.text) : anaphoric && lastNeed && index - lastNeed.index <= 3 ? lastNeed.text : null;
-        // "Okay Jenny, you draft it": confirms what Jenny just took on rather than a new task.
-        const confirmed = created.find((item) => item.index >= index - 2 && item.commitment.owners.includes(name));
-        if (confirmed) {
-          confirmed.commitment.evidence.push(evidenceOf(utterance, sentence));
-          continue;
-        }
-        pending = { to: name, text, topic, index, evidence: evidenceOf(utterance, sentence), problems: [...needProblems(topic), ...(previous?.problems ?? [])] };
-        continue;
-      }
-      const open = OPEN_REQUEST.pattern.exec(sentence);
-      if (open) {
-        const text = clean(open[1] ?? open[2] ?? "") || (lastNeed && index - lastNeed.index <= 3 ? lastNeed.text : sentence);
-        // "Let's prioritize that. Can someone put together a proposal?": the request is about "that".
-        const topic = /\b(that|this|it)\b/.test(utterance.text) && lastNeed && index - lastNeed.index <= 3 ? lastNeed.text : null;
-        pending = { to: null, text, topic, index, evidence: evidenceOf(utterance, sentence), problems: needProblems(topic) };
-      }
-      const demand = DEMAND.exec(sentence);
-      if (demand) {
-        startNew([], capitalise(`${demand[1]!.trim()} from ${demand[2]}${demand[3] ?? ""}`.replace(/[\s.]+$/, "")), null, [sentence]).gaps.push(`"${demand[2]}" is no owner: name one person`);
-      }
-    }
-
-    // 3. Deadlines said now belong to what was just taken on; a firm one replaces a proposal.
-    const dues = said.flatMap((sentence) => findDues(sentence, meetingDate));
-    const best = pickDue(dues);
-    if (best) {
-      const madeNow = created.some((item) => item.index === index);
-      for (const item of created) {
-        if (item.index < index - 2 || (madeNow && item.index !== index)) continue;
-        const better = item.commitment.due === null || (item.dueTentative && !best.tentative) || (item.dueTentative && best.tentative && item.index !== index) || best.strength > item.dueStrength;
-        if (!better) continue;
-        item.commitment.due = best.iso;
-        item.commitment.dueText = best.text;
-        item.dueTentative = best.tentative;
-        item.dueStrength = best.strength;
-      }
-    }
-
-    // 4. A request nobody answered in time stays as an action with no owner.
-    if (pending && index - pending.index >= ANSWER_WINDOW) {
-      keepUnanswered(pending);
-      pending = null;
-    }
-  });
-  if (pending) keepUnanswered(pending);
-
-  for (const commitment of commitments) finishGaps(commitment, vague);
+  for (const commitment of tracked.commitments) finishGaps(commitment, vague);
   return {
+    title: titleOf(transcript),
     meetingDate,
     incidentDate,
+    timezone,
+    severity: severityOf(transcript),
     attendees,
-    timeline: timeline.sort((a, b) => a.minutes - b.minutes),
-    commitments,
-    openQuestions: problems.filter((item) => !item.covered).map(({ text, evidence }) => ({ text, evidence })),
+    timeline: timelineOf(transcript, incidentDate ?? meetingDate, timezone),
+    impact: linesMatching(transcript, IMPACT.pattern, 8),
+    factors: linesMatching(transcript, EXPLANATION.pattern, 6),
+    commitments: tracked.commitments,
+    openQuestions: openQuestionsOf(transcript, tracked.commitments, extend(PROBLEM, options.vocabulary?.problem)),
   };
 }
 
-function pickDue(dues: SpokenDue[]): SpokenDue | null {
-  if (dues.length === 0) return null;
-  return [...dues].sort((a, b) => b.strength - a.strength)[0]!;
+/** The header's title, else what "this is the review for ..." names; without the dates. */
+function titleOf(transcript: Transcript): string | null {
+  const header = transcript.header.title?.text ?? transcript.header.subject?.text ?? transcript.header.incident?.text ?? null;
+  const fromHeader = [transcript.title, header].find((text) => text && !/^(?:meeting transcript|transcript|incident review|post-?mortem|notes)$/i.test(text.trim()));
+  if (fromHeader) return tidyTitle(fromHeader.replace(/^(?:incident review|post-?mortem|review|retro(?:spective)?)\s*[:\-–—]\s*/i, ""));
+  for (const utterance of transcript.utterances.slice(0, 8)) {
+    const said = /\b(?:review|retro(?:spective)?|post-?mortem)\s+(?:for|of|on|about)\s+(?:the\s+|our\s+|this\s+|last\s+\w+'s\s+|yesterday's\s+|\w+day's\s+)?([^.?!]{4,80})/i.exec(utterance.text);
+    if (said) {
+      const what = said[1]!
+        .replace(/,?\s+(?:from|on|last|yesterday|this|that|which|when|in|at)\b.*$/i, "")
+        .replace(/^(?:the\s+)?(?:one\s+)?/i, "")
+        .trim();
+      if (what.split(/\s+/).length >= 1 && !/^(?:incident|outage|it|this)$/i.test(what)) return tidyTitle(what);
+    }
+  }
+  return null;
 }
 
-function ownersOf(sentence: string, speaker: string, byFirstName: Map<string, string>, replying: boolean): string[] {
-  const pair = /\b([A-Z][a-z]+) and I\b|\bI and ([A-Z][a-z]+)\b/.exec(sentence);
-  const partner = pair ? byFirstName.get((pair[1] ?? pair[2])!) : undefined;
-  if (partner) return [speaker, partner];
-  // "We'll ..." from someone not answering a request names a group, not an owner.
-  if (/^\s*(?:\w+,?\s+)?we\b/i.test(sentence) && !replying) return [];
-  return [speaker];
+function tidyTitle(text: string): string {
+  const trimmed = text.trim().replace(/[.\s]+$/, "");
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
-function titleFor(clauses: string[], request: PendingRequest | null): string {
-  const what = capitalise(clauses.join("; "));
-  const about = request ? (request.topic ?? request.text) : null;
-  // "Spec it out" says little alone: keep what was asked.
-  return about && about.toLowerCase() !== what.toLowerCase() ? `${what} (re: ${about})` : what;
+function severityOf(transcript: Transcript): string | null {
+  for (const utterance of transcript.utterances) {
+    const found = /\b(?:sev(?:erity)?[- ]?([0-4]|one|two|three|four)|P([0-4]))\b/i.exec(utterance.text);
+    if (found) {
+      const level = found[1] ?? found[2]!;
+      const number = { one: 1, two: 2, three: 3, four: 4 }[level.toLowerCase()] ?? Number(level);
+      if (number >= 1) return `SEV${number}`;
+    }
+  }
+  const header = transcript.header.severity?.text;
+  const inHeader = header ? /\b(?:sev)?\s*([1-4])\b/i.exec(header) : null;
+  return inHeader ? `SEV${inHeader[1]}` : null;
+}
+
+/** The day the incident started, from how the meeting first refers to it. */
+function incidentDateOf(transcript: Transcript, meetingDate: string): string | null {
+  const field = transcript.header.incident?.text;
+  if (field) {
+    const found = incidentDayFrom(field, meetingDate);
+    if (found) return found;
+  }
+  // The opening turns say which incident the meeting reviews; later ones wander.
+  const opening = transcript.utterances.slice(0, 12);
+  for (const utterance of opening) {
+    for (const sentence of sentencesOf(utterance.text)) {
+      if (!/\b(?:review|incident|outage|failure|crash|expiry|leak|scare|backlog|push|on the|yesterday|last)\b/i.test(sentence.text)) continue;
+      const window = `${sentence.text} ${nextSentence(utterance, sentence.text)}`;
+      const day = incidentDayFrom(window, meetingDate);
+      if (day && day <= meetingDate) return day;
+    }
+  }
+  return null;
+}
+
+function nextSentence(utterance: Utterance, sentence: string): string {
+  const all = sentencesOf(utterance.text).map((item) => item.text);
+  const at = all.indexOf(sentence);
+  // "last Friday. The 13th." finishes the date in the next sentence; only a short one counts.
+  const next = all[at + 1] ?? "";
+  return next.split(/\s+/).length <= 4 ? next : "";
+}
+
+function zoneOf(transcript: Transcript): string | null {
+  for (const utterance of transcript.utterances) {
+    const found = ZONE.pattern.exec(utterance.text);
+    if (found) return ZONE_ABBREVIATIONS[found[1]!.toLowerCase()] ?? found[1]!.toUpperCase();
+  }
+  return null;
+}
+
+/** Clock times of events said in the meeting, in the order they happened, one entry per event. */
+function timelineOf(transcript: Transcript, day: string | null, zone: string | null): TimelineCandidate[] {
+  const entries: TimelineCandidate[] = [];
+  let previous: number | null = null;
+  const seen = new Set<string>();
+  transcript.utterances.forEach((utterance, turn) => {
+    for (const sentence of sentencesOf(utterance.text)) {
+      const times = findSpokenTimes(sentence.text);
+      if (times.length === 0) continue;
+      // "At, um, 2:25?" answered with another time is a guess someone corrected.
+      if (/\?\s*$/.test(sentence.text) && transcript.utterances.slice(turn + 1, turn + 3).some((next) => findSpokenTimes(next.text).length > 0)) continue;
+      const clauses = splitEvents(sentence.text, times.map((time) => time.index));
+      times.forEach((time, index) => {
+        const after = sentence.text.slice(time.index + time.text.length);
+        const other = OTHER_CLOCK.exec(after);
+        if (other && !(zone && other[1] && (ZONE_ABBREVIATIONS[other[1].toLowerCase()] ?? other[1].toUpperCase()) === zone)) return;
+        const absolute = placeInTime(time.minutes, time.ambiguous, previous);
+        const clock = clockOf(absolute);
+        if (seen.has(clock)) {
+          previous = absolute;
+          return;
+        }
+        seen.add(clock);
+        previous = absolute;
+        const text = tidyEvent(clauses[index]!, time.text);
+        entries.push({ time: clock, minutes: absolute, date: day && absolute >= 1440 ? addDay(day, Math.floor(absolute / 1440)) : day, text, evidence: evidenceOf(utterance, sentence) });
+      });
+    }
+  });
+  return entries.sort((a, b) => a.minutes - b.minutes);
+}
+
+function addDay(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function clockOf(absolute: number): string {
+  const minutes = ((absolute % 1440) + 1440) % 1440;
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/** Where on the incident's clock a time falls: near the one before, crossing midnight forwards. */
+function placeInTime(minutes: number, ambiguous: boolean, previous: number | null): number {
+  if (previous === null) return minutes;
+  const base = Math.floor(previous / 1440) * 1440;
+  const options = (ambiguous ? [nearest(minutes, previous % 1440)] : [minutes]).flatMap((clock) => [base - 1440 + clock, base + clock, base + 1440 + clock]);
+  const cost = (candidate: number) => (candidate >= previous ? candidate - previous : (previous - candidate) * (ambiguous ? 4 : 1));
+  return options.filter((candidate) => candidate >= 0).sort((a, b) => cost(a) - cost(b))[0]!;
+}
+
+/** "I did a push at 16:32 and forced a reload. Recovery at 16:40": each time gets its own clause. */
+function splitEvents(sentence: string, positions: number[]): string[] {
+  if (positions.length === 1) return [sentence];
+  const cuts = [0];
+  for (let index = 1; index < positions.length; index++) {
+    const between = sentence.slice(positions[index - 1], positions[index]);
+    const joint = /,?\s+(?:and|then|but)\s+|[,;]\s+/i.exec(between);
+    cuts.push(joint ? positions[index - 1]! + joint.index : positions[index]!);
+  }
+  return cuts.map((cut, index) => sentence.slice(cut, cuts[index + 1] ?? sentence.length));
+}
+
+function tidyEvent(clause: string, time: string): string {
+  const text = clause
+    .replace(new RegExp(String.raw`\b(?:at|by|around|about|from|until|since)?\s*(?:like,?\s+|about\s+|around\s+)?${time.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i"), "")
+    .replace(/^[\s,;]*(?:and|then|but|so|um|uh|yeah|okay)?[\s,]+/i, "")
+    .replace(/\s+([,.;])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function linesMatching(transcript: Transcript, pattern: RegExp, limit: number): SaidLine[] {
+  const out: SaidLine[] = [];
+  for (const utterance of transcript.utterances) {
+    for (const sentence of sentencesOf(utterance.text)) {
+      if (out.length >= limit) return out;
+      if (pattern.test(sentence.text) && !/\?\s*$/.test(sentence.text) && sentence.text.split(/\s+/).length >= 4) out.push({ text: sentence.text, evidence: evidenceOf(utterance, sentence) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Questions the meeting could not answer ("I don't know", "let's park that") and problems no
+ * action answers; a scribe's parking lot is open by definition.
+ */
+function openQuestionsOf(transcript: Transcript, commitments: Commitment[], problem: RegExp): SaidLine[] {
+  const out: SaidLine[] = [];
+  const taken = commitments.map((commitment) => contentWords(`${commitment.title} ${commitment.evidence.map((evidence) => evidence.said).join(" ")}`));
+  const coveredByWork = (text: string) => {
+    const words = contentWords(text);
+    return taken.some((set) => [...words].filter((word) => set.has(word)).length >= Math.max(2, Math.ceil(words.size / 2)));
+  };
+  transcript.utterances.forEach((utterance, turn) => {
+    const sentences = sentencesOf(utterance.text);
+    if (utterance.section && /parking|open questions?|unresolved|unanswered/i.test(utterance.section)) {
+      out.push({ text: utterance.text, evidence: evidenceOf(utterance, sentences[0] ?? null) });
+      return;
+    }
+    sentences.forEach((sentence, index) => {
+      const text = sentence.text;
+      if (/\?\s*$/.test(text) && text.split(/\s+/).length >= 5 && !/\b(?:can|could|would|will) you\b|\bdo you want to (?:walk|start|go)\b|\bmiss\b|\bhear me\b|\bsee (?:it|the|my)\b/i.test(text)) {
+        const replies = [...sentences.slice(index + 1).map((next) => next.text), ...transcript.utterances.slice(turn + 1, turn + 5).map((next) => next.text)].join(" ");
+        if (UNKNOWN.pattern.test(replies) && !coveredByWork(text)) out.push({ text, evidence: evidenceOf(utterance, sentence) });
+        return;
+      }
+      const found = problem.exec(text);
+      if (found && !coveredByWork(text) && !/\?\s*$/.test(text)) out.push({ text: text.replace(/^(?:part of the problem was|so|and|but)\s+/i, ""), evidence: evidenceOf(utterance, sentence) });
+    });
+  });
+  return out;
 }
 
 function finishGaps(commitment: Commitment, vague: RegExp): void {
-  if (commitment.owners.length === 0 && !commitment.gaps.some((gap) => gap.includes("owner"))) commitment.gaps.push("no single owner was named: name one");
+  if (commitment.owners.length === 0 && !commitment.gaps.some((gap) => gap.includes("owner"))) commitment.gaps.push("nobody took it on: name one owner");
   if (commitment.owners.length > 1) commitment.gaps.push(`${commitment.owners.join(" and ")} both took this on: name one owner`);
   // Only the words of whoever took it on count: the request may be vaguer than the answer.
   const ownWords = `${commitment.title} ${commitment.evidence[commitment.evidence.length - 1]?.said ?? ""}`;
-  const word = [...ownWords.matchAll(vague)].map((found) => found[0]).find((found) => !NOBODY.test(found));
+  const word = [...ownWords.matchAll(vague)].map((found) => found[0]).find((found) => !/^some(?:one|body)$/i.test(found));
   if (word) commitment.gaps.push(`"${word}" is not an outcome: say what done looks like`);
-  if (commitment.due === null) commitment.gaps.push(commitment.dueText ? `"${commitment.dueText}" is not a date: pick the day it is due` : "no due date was said: pick one");
+  if (commitment.due === null) {
+    const why = commitment.conditional && commitment.owners.length > 0 ? " (it was promised on a condition)" : "";
+    commitment.gaps.push(commitment.dueText ? `"${commitment.dueText}" is not a date: pick the day it is due` : `no due date was agreed${why}: pick one`);
+  }
 }
 
-/** The meeting's date: the "Date:" line, else the first date anywhere in the header. */
+/** The meeting's date: the "Date:" or "When:" line, else the first date anywhere in the header. */
 function dateFromHeader(transcript: Transcript): string | null {
-  const fields = Object.entries(transcript.header).sort(([a], [b]) => Number(b === "date") - Number(a === "date"));
-  for (const [, field] of fields) {
+  const fields = Object.entries(transcript.header).sort(([a], [b]) => Number(/^(?:date|when)$/.test(b)) - Number(/^(?:date|when)$/.test(a)));
+  for (const [key, field] of fields) {
+    if (key === "incident") continue;
     const found = findDate(field.text);
     if (found?.valid) return found.iso;
   }
   return null;
 }
 
-/** "Marcus (VP Engineering), Operations (Alex)": either order, since exports write both. */
+/**
+ * Everyone present: the header's list ("Marcus (VP Engineering)", "Operations (Alex)": either order),
+ * late joiners and everyone who spoke, with the full name the meeting gives; regrets left out.
+ */
 function readAttendees(transcript: Transcript): Attendee[] {
-  const speakers = new Set(transcript.utterances.map((utterance) => utterance.speaker));
-  const field = transcript.header.attendees ?? transcript.header.participants ?? transcript.header.present;
+  const speakers = [...new Set(transcript.utterances.map((utterance) => utterance.speaker).filter(Boolean))];
   const attendees: Attendee[] = [];
-  if (field) {
-    for (const part of field.text.split(/,(?![^()]*\))/)) {
-      const found = /^\s*([^()]+?)\s*(?:\(([^)]+)\))?\s*$/.exec(part);
-      if (!found) continue;
-      const outside = found[1]!.trim();
-      const inside = found[2]?.trim() ?? null;
-      if (inside && speakers.has(inside) && !speakers.has(outside)) attendees.push({ name: inside, role: outside });
-      else attendees.push({ name: outside, role: inside });
+  const regrets = new Set(["regrets", "apologies", "absent"].flatMap((key) => splitNames(transcript.header[key]?.text ?? "").map((entry) => entry.name)));
+  for (const key of ["facilitator", "chair", "notes", "scribe", "note taker", "attendees", "participants", "present", "joined late"]) {
+    const field = transcript.header[key];
+    if (!field) continue;
+    for (const entry of splitNames(field.text)) {
+      const role = entry.role ?? (/^(?:notes|scribe|note taker)$/.test(key) ? "scribe" : /^(?:facilitator|chair)$/.test(key) ? "facilitator" : null);
+      const name = entry.role && speakers.includes(entry.role) && !speakers.includes(entry.name) ? entry.role : entry.name;
+      const other = name === entry.role ? entry.name : role;
+      const known = attendees.find((attendee) => attendee.name === name);
+      if (known) known.role = known.role ?? other;
+      else if (!regrets.has(name)) attendees.push({ name, role: other });
     }
   }
-  for (const speaker of speakers) if (!attendees.some((attendee) => attendee.name === speaker)) attendees.push({ name: speaker, role: null });
+  const everything = transcript.utterances.map((utterance) => utterance.text).join(" ");
+  for (const speaker of speakers) {
+    if (attendees.some((attendee) => attendee.name === speaker || attendee.name.split(/\s+/)[0] === speaker)) {
+      // "Marcus" speaks; the header calls him "Marcus Feldman".
+      continue;
+    }
+    // A late joiner named in full by someone: "Sven Olsen has joined".
+    const full = /\s/.test(speaker) ? null : new RegExp(String.raw`\b${speaker}\s+(\p{Lu}[\p{L}'’-]+)\b`, "u").exec(everything);
+    attendees.push({ name: full && !/^(?:I|The|And|From)$/.test(full[1]!) ? `${speaker} ${full[1]}` : speaker, role: introducedRole(transcript, speaker) });
+  }
+  for (const attendee of attendees) attendee.role = attendee.role ?? introducedRole(transcript, attendee.name.split(/\s+/)[0]!);
   return attendees;
 }
 
-function spokenTimes(utterance: Utterance, said: string[], day: string | null): TimelineCandidate[] {
-  const found: TimelineCandidate[] = [];
-  let lastMeridiem: string | null = null;
-  for (const sentence of said) {
-    const spoken = SPOKEN_TIME.pattern.exec(sentence);
-    if (!spoken) continue;
-    const words = spoken[1]!;
-    const meridiem = /[ap]\.?m/i.exec(words)?.[0] ?? null;
-    if (!/:/.test(words) && !meridiem) continue;
-    const time = findTime(meridiem || !lastMeridiem ? words : `${words} ${lastMeridiem}`);
-    if (meridiem) lastMeridiem = meridiem;
-    if (!time) continue;
-    const hh = String(Math.floor(time.minutes / 60)).padStart(2, "0");
-    const mm = String(time.minutes % 60).padStart(2, "0");
-    const text = sentence.replace(spoken[0], "").replace(/\s+([,.;])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,]+/, "");
-    found.push({ time: `${hh}:${mm}`, minutes: time.minutes, date: day, text: capitalise(text), evidence: evidenceOf(utterance, sentence) });
+function splitNames(text: string): Attendee[] {
+  const out: Attendee[] = [];
+  for (const part of text.split(/,(?![^()]*\))|;|\band\b/)) {
+    const found = /^\s*([^()]+?)\s*(?:\(([^)]+)\))?\s*(?:,.*)?$/.exec(part.replace(/,\s*from about.*$/i, ""));
+    if (!found || found[1]!.trim() === "") continue;
+    out.push({ name: found[1]!.trim(), role: found[2]?.trim() ?? null });
   }
-  return found;
+  return out;
+}
+
+/** "Rafael, SRE.", "Priya from support", "I'm Hannah, infra manager": the role someone gives themselves. */
+function introducedRole(transcript: Transcript, first: string): string | null {
+  const theirs = transcript.utterances.filter((utterance) => utterance.speaker.split(/\s+/)[0] === first).slice(0, 3);
+  for (const utterance of theirs) {
+    const found = new RegExp(String.raw`\b${first}(?:\s+[\p{Lu}][\p{L}'’-]+)*(?:,\s+|\s+from\s+)((?!I\b|I'm\b|we\b|yes\b|yeah\b)[\p{L} &/-]{2,40}?)[.,]`, "u").exec(utterance.text);
+    if (found && found[1]!.split(/\s+/).length <= 4) return found[1]!.trim();
+  }
+  return null;
 }

@@ -14,10 +14,10 @@ export function answersFromMeeting(transcript: Transcript, analysis: MeetingAnal
   const given: GivenAnswers = {};
   const date = analysis.incidentDate ?? analysis.meetingDate;
   if (date) given.date = date;
-  const title = transcript.header.title?.text ?? transcript.header.subject?.text ?? transcript.header.incident?.text;
-  given.title = title ?? (date ? `Incident on ${date}` : "Incident review");
+  given.title = analysis.title ?? (analysis.meetingDate ? `Incident reviewed on ${analysis.meetingDate}` : "Incident review");
+  if (analysis.severity) given.severity = analysis.severity;
   // Whoever opened the meeting ran it, unless someone is named facilitator.
-  const facilitator = withRole(analysis.attendees, /facilitat|moderat|chair/i) ?? transcript.utterances[0]?.speaker;
+  const facilitator = withRole(analysis.attendees, /facilitat|moderat|chair/i) ?? analysis.attendees.find((attendee) => attendee.name.split(/\s+/)[0] === transcript.utterances[0]?.speaker.split(/\s+/)[0])?.name ?? (transcript.utterances[0]?.speaker || undefined);
   if (facilitator) given.facilitator = facilitator;
   const scribe = withRole(analysis.attendees, /scribe|note/i);
   if (scribe) given.scribe = scribe;

@@ -21,8 +21,13 @@ export function dueCell(commitment: Commitment): string {
   return commitment.dueText ? `TBD (said: ${commitment.dueText})` : "TBD";
 }
 
+/** Where in the transcript something was said: "review.vtt cue 43 (line 173)" or "review.txt line 12". */
+export function citeLine(evidence: Evidence, transcript: string): string {
+  return evidence.cue !== null ? `${transcript} cue ${evidence.cue} (line ${evidence.line})` : `${transcript} line ${evidence.line}`;
+}
+
 function quote(evidence: Evidence, transcript: string): string {
-  return `${transcript} line ${evidence.line}, ${evidence.speaker}: "${evidence.said}"`;
+  return `${citeLine(evidence, transcript)}, ${evidence.speaker || "notes"}: "${evidence.said}"`;
 }
 
 export function fillDraft(rendered: string, analysis: MeetingAnalysis, transcript: string): string {
@@ -36,7 +41,7 @@ export function fillDraft(rendered: string, analysis: MeetingAnalysis, transcrip
     const columns = tableColumns(lines, timelineRows[0]!, "timeline");
     const rows = analysis.timeline.map((entry) =>
       row(columns, {
-        time: entry.date && entry.date !== analysis.incidentDate ? `${entry.date} ${entry.time}` : entry.time,
+        time: entry.date && entry.date !== (analysis.incidentDate ?? analysis.meetingDate) ? `${entry.date} ${entry.time}` : entry.time,
         event: entry.text,
         label: "Hypothesis",
         evidence: `to confirm against logs; said in ${quote(entry.evidence, transcript)}`,
@@ -58,7 +63,31 @@ export function fillDraft(rendered: string, analysis: MeetingAnalysis, transcrip
     edits.push({ from: Math.min(...actionLines), to: Math.max(...actionLines), replacement });
   }
 
-  const questions = analysis.openQuestions.map((question) => `- ${question.text} (raised by ${question.evidence.speaker}, ${transcript} line ${question.evidence.line}; no action was agreed)`);
+  const timelineSection = doc.sections.find((section) => section.kind === "timeline");
+  if (timelineSection) {
+    const zoneLine = range(timelineSection.line + 1, timelineSection.endLine).find((line) => /\b(?:times are|all times)\b/i.test(lines[line - 1]!));
+    if (zoneLine) edits.push({ from: zoneLine, to: zoneLine, replacement: [zoneSentence(lines[zoneLine - 1]!, analysis)] });
+  }
+
+  const impactSection = doc.sections.find((section) => section.kind === "impact");
+  if (impactSection && analysis.impact.length > 0) {
+    const placeholder = range(impactSection.line + 1, impactSection.endLine).find((line) => /^\{\{[^}]*\}\}\s*$/.test(lines[line - 1]!.trim()));
+    const said = ["Figures said in the meeting, to check against the dashboards:", "", ...analysis.impact.map((item) => `- ${item.text} (${item.evidence.speaker || "notes"}, ${citeLine(item.evidence, transcript)})`)];
+    if (placeholder) edits.push({ from: placeholder, to: placeholder, replacement: said });
+  }
+
+  const factorSection = doc.sections.find((section) => section.kind === "contributing-factors") ?? doc.sections.find((section) => section.kind === "root-cause");
+  if (factorSection && analysis.factors.length > 0) {
+    const candidates = [
+      "Candidates from what people explained in the meeting, each a hypothesis until someone checks it:",
+      "",
+      ...analysis.factors.map((item) => `- Hypothesis: ${item.text} (${item.evidence.speaker || "notes"}, ${citeLine(item.evidence, transcript)})`),
+      "",
+    ];
+    edits.push({ from: factorSection.line + 2, to: factorSection.line + 1, replacement: candidates });
+  }
+
+  const questions = analysis.openQuestions.map((question) => `- ${question.text} (raised by ${question.evidence.speaker || "the notes"}, ${citeLine(question.evidence, transcript)}; no action was agreed)`);
   const questionSection = doc.sections.find((section) => section.kind === "open-questions");
   if (questions.length > 0 && questionSection) {
     const placeholders = range(questionSection.line + 1, questionSection.endLine).filter((line) => /^\s*-\s.*\{\{/.test(lines[line - 1]!));
@@ -71,6 +100,16 @@ export function fillDraft(rendered: string, analysis: MeetingAnalysis, transcrip
   const body = lines.join("\n").replace(/\n*$/, "\n");
   const appendix = meetingAppendix(analysis, transcript, questions.length > 0 && !questionSection ? questions : []);
   return `${body}\n${appendix}`;
+}
+
+/** The template's "Times are UTC on ..." line, with the zone the meeting named, or a question when it named none. */
+function zoneSentence(line: string, analysis: MeetingAnalysis): string {
+  const day = analysis.incidentDate ?? analysis.meetingDate;
+  const rest = line.replace(/^.*?\b(?:times are|all times)\b[^.]*\.\s*/i, "");
+  const lead = analysis.timezone
+    ? `Times are ${analysis.timezone}${day ? ` on ${day}` : ""}, as the meeting said.`
+    : `Times are as said in the meeting${day ? `, on ${day}` : ""}; nobody named the time zone: {{the time zone these times are in, e.g. UTC}}.`;
+  return rest ? `${lead} ${rest}` : lead;
 }
 
 function range(from: number, to: number): number[] {
@@ -107,7 +146,7 @@ function row(columns: Array<FieldKey | "number" | null>, values: Partial<Record<
 
 function meetingAppendix(analysis: MeetingAnalysis, transcript: string, extraQuestions: string[]): string {
   const out: string[] = ["## From the review meeting", ""];
-  out.push(`Drafted by \`pm new --from ${transcript}\`${analysis.meetingDate ? ` (meeting on ${analysis.meetingDate})` : ""}. Confirm each item with its owner, then delete this section.`);
+  out.push(`Drafted from ${transcript}${analysis.meetingDate ? ` (meeting on ${analysis.meetingDate})` : ""}. Confirm each item with its owner, then delete this section.`);
   out.push("");
   if (analysis.attendees.length > 0) {
     out.push(`**Attendees:** ${analysis.attendees.map((attendee) => (attendee.role ? `${attendee.name} (${attendee.role})` : attendee.name)).join(", ")}`, "");
