@@ -143,8 +143,9 @@ export function workItem(clause: string, topic: string | null): string {
   let text = clause
     .replace(/\s*[—–-]+\s*$/, "")
     .replace(/^(?:also|just|actually|then|definitely|probably|go ahead and)\s+/i, "")
-    .replace(/,?\s+(?:but|though|because|since|so that we|if|once|unless|which)\b.*$/i, "")
-    .replace(/\s+(?:after this(?: meeting| call)?|while (?:you're|I'm) in there|too|as well|myself|instead|either)\b/gi, "")
+    .replace(/,\s+so\b.*$/i, "")
+    .replace(/,?\s+(?:but|though|because|since|if|once|unless|which|along with)\b.*$/i, "")
+    .replace(/\s+(?:after this(?: meeting| call)?|while (?:you're|I'm) in there|too|as well|myself|instead|either)(?=[\s,.;]*$)/gi, "")
     .replace(/\s+(?:for|in|within)\s+(?:a|the)?\s*(?:couple of|few)?\s*(?:days?|weeks?)$/i, "");
   for (const due of findDues(text, null)) text = text.replace(due.text, " ");
   text = text.replace(/\s+/g, " ").replace(/[\s,;:.!?-]+$/, "").trim();
@@ -159,7 +160,7 @@ export function workItem(clause: string, topic: string | null): string {
 function topicOf(sentence: string): string | null {
   const found =
     /^(?:\w+,\s+)?(?:what about|how about|on|and for|for|regarding|about)\s+(the\s+[^?.,]{3,60})[?.,]/i.exec(sentence) ??
-    /^(?:(?:okay|ok|so|and|good|great|right|also)[,.]?\s+)*(?:[A-Z][\p{L}'’-]+,\s+)?((?:the\s+)?[a-z][\w' -]{2,50})\.$/iu.exec(sentence) ??
+    /^(?:(?:[Oo]kay|[Oo]k|[Ss]o|[Aa]nd|[Gg]ood|[Gg]reat|[Rr]ight|[Aa]lso)[,.]?\s+)*(?:[A-Z][\p{L}'’-]+,\s+)?((?:[Tt]he\s+)?[a-z][\w' -]{2,50})\.$/u.exec(sentence) ??
     /^(?:(?:okay|ok|so|and|good|great|right|also)[,.]?\s+)*so,?\s+((?:a|an|the)\s+[^.?]{3,60})\.$/i.exec(sentence);
   if (!found) return null;
   const topic = found[1]!.trim();
@@ -241,7 +242,8 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
       const found = overlap(wanted, contentWords(`${item.commitment.title} ${item.commitment.evidence.map((evidence) => evidence.said).join(" ")}`));
       if (found > score || (found === score && found > 0)) [best, score] = [item, found];
     }
-    if (best) return best;
+    // Named work that matches nothing still standing (already dropped, never taken): no target.
+    if (best || wanted.size > 0) return best;
     const candidates = live().filter((item) => owner === null || item.commitment.owners.includes(owner));
     return candidates[candidates.length - 1] ?? null;
   };
@@ -323,9 +325,10 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
         continue;
       }
 
-      // Someone taking work on in their own words.
+      // Someone taking work on in their own words (unless a hedge came first: "we should probably..., so we can...").
+      const hedge = UNOWNED_WORK.pattern.exec(text);
       const own = selfCommitment.exec(text);
-      if (own && !/\?\s*$/.test(text)) {
+      if (own && !/\?\s*$/.test(text) && !(hedge && hedge.index < own.index)) {
         const clause = (own[1] ?? text.slice(own.index + own[0].length)).trim();
         const group = /^(?:\w+,?\s+)*(?:we'll|we will|we can|we're going to|we are going to)\b/i.test(text.slice(own.index));
         const mine = live().filter((item) => item.commitment.owners.length === 1 && item.commitment.owners[0] === speaker);
@@ -364,7 +367,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
       }
 
       // Work named with nobody taking it ("we should probably...", "someone needs to...").
-      const unowned = UNOWNED_WORK.pattern.exec(text);
+      const unowned = hedge;
       if (unowned) {
         const work = unowned.slice(1).find(Boolean)!;
         const item = create([], workItem(work, topic), turn, [evidence], null);
@@ -380,11 +383,12 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
       const open = OPEN_REQUEST.pattern.exec(text);
       if (request || open) {
         const asked = (request ? (request[1] ?? request[2] ?? request[3]) : open![1]) ?? "";
-        const work = asked.replace(/[?]+$/, "").trim();
+        // "Can you own that, Ken?": the name is the address, not the work.
+        const work = asked.replace(/[?]+$/, "").replace(/,\s*(?:right,\s*)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?\s*$/u, "").trim();
         if (MEETING_TALK.test(work)) continue;
         const to = request ? (who ?? addressee ?? previousSpeaker(utterances, turn)) : null;
         if (to === speaker) continue;
-        const pointsBack = work === "" || PRONOUN_OBJECT.test(work) && work.split(/\s+/).length <= 4;
+        const pointsBack = work === "" || /^(?:\w+\s+)?(?:that|it|this|them)\b/i.test(work) || (PRONOUN_OBJECT.test(work) && work.split(/\s+/).length <= 4);
         const previousSentence = sentences[index - 1]?.text ?? "";
         const pointed = pointsBack ? (topic ?? (proposal && turn - proposal.turn <= 3 ? proposal.text : null) ?? (topicOf(previousSentence) ? previousSentence : null)) : null;
         // "Send it to me first?" to someone who just took work on: more of the same work.
@@ -406,7 +410,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
     }
 
     // A plain yes to a request made just before: the replier takes it on.
-    if (madeThisTurn.length === 0 && answering && pending === answering && recapBy === null) {
+    if (madeThisTurn.length === 0 && answering && pending === answering && recapBy === null && !answering.soft) {
       if (DECLINE.pattern.test(utterance.text)) pending = null;
       else if (AGREEMENT.pattern.test(utterance.text) && !/^[^.?!]*\?/.test(utterance.text)) {
         const item = answering.item ?? create([speaker], workItem(answering.text, null), turn, [answering.evidence], answering.from);

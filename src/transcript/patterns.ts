@@ -36,17 +36,17 @@ export const SELF_COMMITMENT: SpeechPattern = {
 /** Work that is only the thing already on the table: "do it", "have that by the 17th", "take it". */
 export const SAME_WORK: SpeechPattern = {
   id: "same-work",
-  pattern: /^(?:do|take|own|handle|have|get|make|fold|pick up|look at)\s+(?:it|that|this|them|one|the same)\b(?:\s+(?:done|ready|in|up|over|on))?|^have\s+(?:it|that|this|the draft|a draft|something|the fix)\b|^(?:make it work|do (?:our|my) best|live with it|manage)\b/i,
-  matches: ["do it today", "have that by the 17th", "take it", "have it done by Friday", "have the draft by Monday", "do that within two weeks"],
+  pattern: /^(?:do|take|own|handle|have|get|make|fold|pick up|look at)\s+(?:it|that|this|them|one|the same)\b(?:\s+(?:done|ready|in|up|over|on))?|^have\s+(?:it|that|this|the draft|a draft|something|the fix)\b|^have\s+(?!a look\b)(?:the|a|an|my|our)\s+[\w -]+?\s+(?:in|done|ready|out|finished|up)\b|^(?:make it work|do (?:our|my) best|live with it|manage)\b/i,
+  matches: ["do it today", "have that by the 17th", "take it", "have it done by Friday", "have the draft by Monday", "do that within two weeks", "have the linter in by the 24th"],
   ignores: ["do the failover runbook", "take the postmortem", "have a look at the alert thresholds and the paging"],
 };
 
 /** Offers that support someone else's work or hand something over: not a work item of their own. */
 export const SUPPORT: SpeechPattern = {
   id: "support",
-  pattern: /^(?:pair|help|assist|join|back (?:you|them) up|copy you|cc you|loop you in|send (?:you|it to you|over) (?:my|the) notes|send you my|do an hour|give you a hand|review it|look at the rules with)\b|\bwith (?:you|him|her|them)\b(?!\s+on\b)|^(?:add|confirm|say|tell you|read it|share my screen|stop the (?:recording|transcript))\b|^own (?:the|my) (?:parts?|bits?|share)\b/i,
+  pattern: /^(?:pair|help|assist|join|back (?:you|them) up|copy you|cc you|loop you in|send (?:you|it to you|over) (?:my|the) notes|send you my|do an hour|give you a hand|review it|look at the rules with)\b|\bwith (?:you|him|her|them)\b(?!\s+on\b)|^(?:add that|confirm|say|tell you|read it|share my screen|stop the (?:recording|transcript)|facilitate|take (?:the )?notes|be the scribe|keep time|chair|moderate)\b|^own (?:the|my) (?:parts?|bits?|share)\b/i,
   matches: ["pair", "copy you", "send you my notes", "do an hour with you Monday", "add that the pipeline was stale", "own the parts that are mine", "read it after"],
-  ignores: ["send the baseline Thursday", "add schema validation to the config service"],
+  ignores: ["send the baseline Thursday", "add schema validation to the config service", "add a config linter"],
 };
 
 /** Agreement at the start of a reply to a request: the replier now owns it. */
@@ -125,9 +125,9 @@ export const REASSIGNMENT: SpeechPattern = {
 /** "Kofi said yes", "Mariana said she'd write...", "Rosa asked Kofi to own...": a scribe's third-person notes. */
 export const REPORTED_COMMITMENT: SpeechPattern = {
   id: "reported-commitment",
-  pattern: /\b([A-Z][\p{L}'’-]+) (?:said|says|agreed|offered|promised|volunteered|committed) (?:she|he|they)(?:'d| would| will|'ll)\s+([a-z][^.;]*)|\b([A-Z][\p{L}'’-]+) (?:asked|wants) ([A-Z][\p{L}'’-]+) to\s+(?:also\s+)?([a-z][^.;]*)/u,
+  pattern: /\b([A-Z][\p{L}'’-]+) (?:said|says|agreed|offered|promised|volunteered|committed) (?:she|he|they)(?:'d| would| will|'ll)\s+(?!be\b|join\b|come\b|drop\b|call\b|leave\b|try\b)([a-z][^.;]*)|\b([A-Z][\p{L}'’-]+) (?:asked|wants) ([A-Z][\p{L}'’-]+) to\s+(?:also\s+)?([a-z][^.;]*)/u,
   matches: ["Mariana said she'd write a support macro by tomorrow EOD.", "Rosa asked Kofi to also own monitoring for the slot."],
-  ignores: ["Kofi guessed a few hundred a month."],
+  ignores: ["Kofi guessed a few hundred a month.", "Aisha said she'll be a few minutes late.", "Sam said he'd join late."],
 };
 
 /** An action marker a scribe writes: "AI: Kofi: fix the archiving", "Action: Jakub to set up a test". Group 1: owner; group 2: work. */

@@ -32,7 +32,7 @@ const DUE = new RegExp(
     // 1: "by Friday", "this Friday", "on Tuesday", "next Wed", bare "Thursday" (only in a commitment: see findDues)
     String.raw`\b(?:(?:by|before|until|till|on|no later than)\s+)?(this\s+|next\s+)?${WEEKDAY}\b(?!\s+(?:the\s+)?\d)`,
     // 3: "today", "tomorrow", "end of next week", "end of the month"
-    String.raw`\b(today|tonight|end of (?:the )?day|eod|tomorrow|end of (?:the |this )?week|end of next week|end of (?:the |this )?month)\b`,
+    String.raw`(?<!\bfrom\s)\b(today|tonight|end of (?:the )?day|eod|tomorrow|end of (?:the |this )?week|end of next week|end of (?:the |this )?month)\b`,
     // 4, 5: "within two weeks", "in 3 days", "give me a day"
     String.raw`(?:\b(?:within|in|give (?:us|me)|till|until)\s+|\b(?=\w+\s+\w+\s+from\s+(?:today|now)\b))(a|an|one|two|three|four|five|six|a couple of|\d+)\s+(days?|weeks?|months?)\b(?!'s)${FROM_EVENT}`,
     // 6: words that name no day
