@@ -140,7 +140,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * hedges, in the imperative ("own the threshold change" -> "Threshold change").
  */
 export function workItem(clause: string, topic: string | null): string {
-  let text = clause
+  // "ask them, and if they say yes, I'll raise the max": the promise is the consequent.
+  const consequent = /\bif\b[^,]*,\s*(?:then\s+)?I(?:'ll| will)\s+(.+)$/i.exec(clause);
+  let text = (consequent ? consequent[1]! : clause)
+    .replace(/,?\s+and I(?:'ll| will)\s+/gi, "; ")
+    .replace(/,\s*(?:yes|yeah|sure|okay)\s*$/i, "")
     .replace(/\s*[—–-]+\s*$/, "")
     .replace(/^(?:also|just|actually|then|definitely|probably|go ahead and)\s+/i, "")
     .replace(/,\s+so\b.*$/i, "")
@@ -148,10 +152,10 @@ export function workItem(clause: string, topic: string | null): string {
     .replace(/\s+(?:after this(?: meeting| call)?|while (?:you're|I'm) in there|too|as well|myself|instead|either)(?=[\s,.;]*$)/gi, "")
     .replace(/\s+(?:for|in|within)\s+(?:a|the)?\s*(?:couple of|few)?\s*(?:days?|weeks?)$/i, "");
   for (const due of findDues(text, null)) text = text.replace(due.text, " ");
-  text = text.replace(/\s+/g, " ").replace(/[\s,;:.!?-]+$/, "").trim();
+  text = text.replace(/\s+/g, " ").replace(/[\s,;:.!?-]+$/, "").replace(/\s+(?:by|before|until|till|on|in|within|for|at)$/i, "").replace(/\s+\)/g, ")").trim();
   // "own that", "take it": the work is what was pointed at.
   if (topic && (text === "" || SAME_WORK.pattern.test(text) || /^(?:do|own|take|handle)\s+(?:that|it|this)\b/i.test(text))) return workItem(topic, null);
-  if (topic) text = text.replace(new RegExp(String.raw`\b(?:to|on|with|about|for)\s+(them|it|that)$`, "i"), (whole, pronoun: string) => whole.replace(pronoun, topic));
+  if (topic) text = text.replace(new RegExp(String.raw`\b(?:to|on|with|about|for)\s+(them|it|that)$`, "i"), (whole, pronoun: string) => whole.replace(pronoun, topic.replace(/^The\b/, "the")));
   text = text.replace(/^(?:own|take|handle|drive|take care of|look after|be responsible for)\s+(?:the\s+)?/i, "");
   return capitalise(text);
 }
@@ -282,12 +286,13 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
           for (const offer of live()) if (offer !== item && offer.turn >= turn - 3 && offer.commitment.owners.includes(to) && offer.commitment.due === null) offer.cancelled = true;
           item.commitment.owners = [to];
           item.commitment.evidence.push(evidence);
+          item.turn = turn;
           withdrewThisTurn = item;
           continue;
         }
       }
       if (withdrawal && !withdrewThisTurn) {
-        const what = (withdrawal[1] ?? withdrawal[2] ?? withdrawal[3] ?? "").replace(/^the\s+/i, "");
+        const what = (withdrawal[1] ?? withdrawal[2] ?? withdrawal[3] ?? withdrawal[4] ?? "").replace(/^the\s+/i, "");
         const pointed = /^(?:that|this|it)(?: one)?$/i.test(what) || what === "";
         const owner = names.addressed(text);
         const item = pointed ? target("", owner ?? (index === 0 && answering?.to ? null : null)) : target(what, owner);
@@ -298,6 +303,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
             // "Scratch that, I'll do the playbook instead": the work moves to the speaker.
             item.commitment.owners = [speaker];
             item.commitment.evidence.push(evidence);
+            item.turn = turn;
             item.dueTentative = true;
             item.dueStrength = 0;
             madeThisTurn.push(item);
@@ -311,7 +317,8 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
 
       const who = names.addressed(text);
       if (who && who !== speaker) addressee = who;
-      topic = topicOf(text) ?? topic;
+      const said = topicOf(text);
+      topic = topic ?? said;
 
       // A scribe's notes: "AI: Kofi: ...", "Mariana said she'd ...", "Rosa asked Kofi to ...".
       const marker = ACTION_MARKER.pattern.exec(text);
@@ -344,7 +351,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
           }
         }
         if (answering) {
-          const item = answering.item ?? create([speaker], same || clause.split(/\s+/).length < 3 ? workItem(answering.text, null) : workItem(clause, answering.text), turn, [answering.evidence], answering.from);
+          const item = answering.item ?? create([speaker], same || !saysMore(clause, answering.text) ? workItem(answering.text, null) : workItem(clause, answering.text), turn, [answering.evidence], answering.from);
           if (answering.item) item.commitment.owners = [speaker];
           item.commitment.evidence.push(evidence);
           take(item, sentence);
@@ -401,8 +408,8 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
         continue;
       }
       // "Yuki, phased release." assigns a topic to a person; it stands if they answer.
-      if (who && who !== speaker && topic && /\.$/.test(text) && index === sentences.findIndex((other) => names.addressed(other.text) === who)) {
-        pending = { to: who, from: speaker, text: topic, turn, evidence, item: null, soft: true };
+      if (who && who !== speaker && said && /\.$/.test(text)) {
+        pending = { to: who, from: speaker, text: said, turn, evidence, item: null, soft: true };
         continue;
       }
       const proposed = PROPOSAL.pattern.exec(text);
@@ -441,6 +448,13 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
   });
   if (pending) keepUnanswered(pending, items, create);
   return { commitments: items.filter((item) => !item.cancelled).map((item) => item.commitment), takenTurns };
+}
+
+/** Whether the answer names the work better than the request did: more than the request's own words. */
+function saysMore(answer: string, request: string): boolean {
+  const own = contentWords(workItem(answer, null));
+  const asked = contentWords(request);
+  return own.size >= 3 && [...own].some((word) => !asked.has(word));
 }
 
 function previousSpeaker(utterances: Utterance[], turn: number): string | null {

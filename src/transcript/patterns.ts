@@ -87,7 +87,7 @@ export const OPEN_REQUEST: SpeechPattern = {
  */
 export const UNOWNED_WORK: SpeechPattern = {
   id: "unowned-work",
-  pattern: /\b(?:we|you) (?:should|ought to|need to|could) (?:probably|maybe|really|eventually|at some point)\s+([a-z][^.?!]{6,})|\b(?:someone|somebody|one of us) (?:needs to|should|has to|must|ought to|will have to)\s+([a-z][^.?!]{6,})|\blet's (?:keep an eye on|watch|keep watching|monitor|keep monitoring)\s+([^.?!]{4,})|\bmaybe we (?:can|could|should)\s+([a-z][^.?!]{6,})|\bat some point we (?:should|need to|could)\s+([a-z][^.?!]{6,})|\bit would be (?:nice|good|great) to\s+([a-z][^.?!]{6,})/i,
+  pattern: /\b(?:we|you) (?:should|ought to|need to|could) (?:probably|maybe|really|eventually|at some point)\s+([a-z][^.?!]{6,})|\b(?:someone|somebody|one of us) (?:needs to|should|has to|ought to|will have to)\s+([a-z][^.?!]{6,})|\blet's ((?:keep an eye on|watch|keep watching|monitor|keep monitoring)\s+[^.?!]{4,})|\bmaybe we (?:can|could|should)\s+([a-z][^.?!]{6,})|\bat some point we (?:should|need to|could)\s+([a-z][^.?!]{6,})|\bit would be (?:nice|good|great) to\s+([a-z][^.?!]{6,})/i,
   matches: [
     "We should probably look into dropping the pinning.",
     "Someone needs to fix the replay tool so it checks keys.",
@@ -95,7 +95,7 @@ export const UNOWNED_WORK: SpeechPattern = {
     "Maybe we can do a capacity review together once things calm down.",
     "Someone needs to... can we get some kind of automated status page update",
   ],
-  ignores: ["Someone needs to.", "We should.", "I think we should raise the max.", "We need a retry budget."],
+  ignores: ["Someone needs to.", "We should.", "I think we should raise the max.", "We need a retry budget.", "Someone must have copied it for debugging."],
 };
 
 /** What a request can point at: "we need X", "I want to X", "I could X". Group 1 is the work. */
@@ -109,9 +109,9 @@ export const PROPOSAL: SpeechPattern = {
 /** Taking back work said earlier: "scratch the hook", "let's drop the cron job", "the drill's dropped". Group 1 or 2 is what. */
 export const WITHDRAWAL: SpeechPattern = {
   id: "withdrawal",
-  pattern: /\b(?:scratch|drop|cancel|forget(?: about)?|skip|kill)\s+(that(?: one)?|this(?: one)?|it|the\s+[^.,;!?]+)|\blet's not (?:do|add|build|write)?\s*([^.,;!?]*)|\b((?:the\s+)?[^.,;!?]{2,40}?)(?:\s+is|'s|\s+was|\s+got|\s+are)?\s+(?:dropped|cancell?ed|off the list|not needed any ?more)\b|\bdon't spend time on (?:it|that)\b|^(?:dropping it|dropped)\b/i,
-  matches: ["Scratch the gitleaks hook.", "Diego, let's drop the cron job.", "The drill's dropped, the July one covers it.", "So let's not do a separate drill.", "Scratch that one, Olu.", "[struck: nightly diff script] dropped later in the meeting"],
-  ignores: ["The packets were dropped by the load balancer at the edge."],
+  pattern: /\b(?:scratch|drop|cancel|forget(?: about)?|skip|kill)\s+(that(?: one)?|this(?: one)?|it|the\s+[^.,;!?]+)|\blet's not (?:do|add|build|write)?\s*([^.,;!?]*)|^(?:(?:and|so|also|okay|ok)[,]?\s+)?((?:the\s+)?[^.,;!?]{2,40}?)(?:\s+is|'s|\s+was|\s+got|\s+are)\s+(?:dropped|cancell?ed|off the list|not needed any ?more)\b|^\[struck: ([^\]]+)\]|\bdon't spend time on (?:it|that)\b|^(?:dropping it|dropped)\b/i,
+  matches: ["Scratch the gitleaks hook.", "Diego, let's drop the cron job.", "The drill's dropped, the July one covers it.", "So let's not do a separate drill.", "Scratch that one, Olu.", "[struck: nightly diff script] dropped later in the meeting", "And the failover runbook is dropped."],
+  ignores: ["The packets were dropped by the load balancer at the edge.", "Alert if a slot is dropped or goes inactive."],
 };
 
 /** Someone else now does it: "Amara will do the cert runbook instead", "Mariana takes this instead". Group 1: who; group 2: what. */

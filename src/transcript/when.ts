@@ -71,7 +71,9 @@ export function findDues(sentence: string, meetingDate: string | null, bareWeekd
       if (bare && !bareWeekdays) continue;
       // "the Friday before": a weekday in the past is no deadline.
       if (/\b(?:last|on)\s*$/i.test(sentence.slice(0, found.index)) && !/\b(?:by|before)\b/i.test(text)) continue;
-      dues.push({ ...due, iso: meetingDate ? nextWeekday(meetingDate, weekdayIndex(day), which?.trim().toLowerCase() === "next") : null, strength: bare ? 2 : 3 });
+      // "by Friday" and "next Wed" set a deadline; "on Monday" more often says when something happens.
+      const strength = bare ? 2 : /^on\b/i.test(text.trim()) ? 2.5 : 3;
+      dues.push({ ...due, iso: meetingDate ? nextWeekday(meetingDate, weekdayIndex(day), which?.trim().toLowerCase() === "next") : null, strength });
     } else if (relative) dues.push({ ...due, iso: meetingDate ? relativeDay(meetingDate, relative.toLowerCase()) : null, strength: 3 });
     else if (count && unit) {
       const amount = NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
@@ -204,7 +206,7 @@ const CLOCK_WORDS = new RegExp(
     // 10: "around midnight", "noon"
     String.raw`\b(midnight|noon|midday)\b`,
     // 11: "at seven", "around eight", "one in the morning", "ten o'clock"
-    String.raw`(?:\b(?:at|around|about|by|until|till|since|from)\s+(?:like\s+|about\s+|around\s+)?)(${HOUR_WORD})\b(?=\s*(?:o'clock|in the (?:morning|evening|afternoon)|[ap]\.?m\b|[,.;!?]|\s+(?:and|when|i|we|the|that|this|on|our|for|straight|sharp|or so|ish)\b|$))${UNIT_AFTER}`,
+    String.raw`(?:\b(?:at|around|about|by|until|till|since|from)\s+(?:like\s+|about\s+|around\s+)?)(${HOUR_WORD})\b(?=\s*(?:o'clock|in the (?:morning|evening|afternoon)|[ap]\.?m\b|[,.;!?]|(?:and|when|i|we|the|that|this|on|our|for|straight|sharp|or so|ish)\b|$))${UNIT_AFTER}`,
     // 12: "ten o'clock" without a preposition
     String.raw`\b(${HOUR_WORD})\s+o'clock\b`,
   ].join("|"),
