@@ -206,8 +206,9 @@ function splitEvents(sentence: string, positions: number[]): string[] {
   const cuts = [0];
   for (let index = 1; index < positions.length; index++) {
     const between = sentence.slice(positions[index - 1], positions[index]);
-    const joint = /,?\s+(?:and|then|but)\s+|[,;]\s+/i.exec(between);
-    cuts.push(joint ? positions[index - 1]! + joint.index : positions[index]!);
+    const joints = [...between.matchAll(/,?\s+(?:and|then|but)\s+|[;]\s+|,\s+/gi)];
+    const joint = joints[joints.length - 1];
+    cuts.push(joint ? positions[index - 1]! + joint.index! : positions[index]!);
   }
   return cuts.map((cut, index) => sentence.slice(cut, cuts[index + 1] ?? sentence.length));
 }
@@ -239,10 +240,11 @@ function linesMatching(transcript: Transcript, pattern: RegExp, limit: number): 
  */
 function openQuestionsOf(transcript: Transcript, commitments: Commitment[], problem: RegExp): SaidLine[] {
   const out: SaidLine[] = [];
-  const taken = commitments.map((commitment) => contentWords(`${commitment.title} ${commitment.evidence.map((evidence) => evidence.said).join(" ")}`));
+  // A question some work answers shares most of its words with that work's title.
+  const taken = commitments.map((commitment) => contentWords(commitment.title));
   const coveredByWork = (text: string) => {
     const words = contentWords(text);
-    return taken.some((set) => [...words].filter((word) => set.has(word)).length >= Math.max(2, Math.ceil(words.size / 2)));
+    return taken.some((set) => [...words].filter((word) => set.has(word)).length >= Math.max(2, Math.ceil(words.size * 0.6)));
   };
   transcript.utterances.forEach((utterance, turn) => {
     const sentences = sentencesOf(utterance.text);

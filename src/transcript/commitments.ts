@@ -83,26 +83,24 @@ const PAST = /\b(?:was|were|did|had|said|went|happened|last|ago)\b/i;
 const PRONOUN_OBJECT = /\b(it|them|that|this one|this)\b/i;
 
 export function sentencesOf(text: string): Sentence[] {
+  // A sentence ends at ".", "?" or "!" before a space and a capital, digit or quote ("version 3.18" does not end one).
   const out: Sentence[] = [];
-  const pattern = /[^.?!]+(?:[.?!]+(?=\s|$)|$)|[.?!]+/g;
+  const boundary = /[.?!]+(?=\s+["'“(\[]?[\p{Lu}\d])|[.?!]+\s*$/gu;
+  let start = 0;
   let found: RegExpExecArray | null;
-  let pending: Sentence | null = null;
-  while ((found = pattern.exec(text)) !== null) {
-    const piece = found[0];
-    if (pending && !/^\s*[A-Z"'“(\[\d]/.test(piece)) {
-      pending.text += piece;
-      continue;
-    }
-    if (pending) out.push(pending);
-    pending = { text: piece, at: found.index };
+  while ((found = boundary.exec(text)) !== null) {
+    const end = found.index + found[0].length;
+    push(out, text, start, end);
+    start = end;
   }
-  if (pending) out.push(pending);
-  return out
-    .map((sentence) => {
-      const lead = sentence.text.length - sentence.text.trimStart().length;
-      return { text: sentence.text.trim(), at: sentence.at + lead };
-    })
-    .filter((sentence) => sentence.text !== "");
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  const piece = text.slice(start, end);
+  const lead = piece.length - piece.trimStart().length;
+  if (piece.trim() !== "") out.push({ text: piece.trim(), at: start + lead });
 }
 
 export function evidenceOf(utterance: Utterance, sentence: Sentence | null): Evidence {
@@ -220,6 +218,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
   let pending: Request | null = null;
   let proposal: { text: string; speaker: string; turn: number; item: Item | null } | null = null;
   let recapBy: string | null = null;
+  let lastWithdrawal: number | null = null;
 
   const live = () => items.filter((item) => !item.cancelled);
   const create = (owners: string[], title: string, turn: number, evidence: Evidence[], requester: string | null): Item => {
@@ -291,7 +290,9 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
           continue;
         }
       }
-      if (withdrawal && !withdrewThisTurn) {
+      // "Dropping it." just after a withdrawal confirms it; it withdraws nothing more.
+      const confirms = withdrawal && lastWithdrawal !== null && turn - lastWithdrawal <= 2 && /^(?:that|this|it)(?: one)?$|^$/i.test((withdrawal[1] ?? withdrawal[2] ?? withdrawal[3] ?? withdrawal[4] ?? "").trim());
+      if (withdrawal && !withdrewThisTurn && !confirms) {
         const what = (withdrawal[1] ?? withdrawal[2] ?? withdrawal[3] ?? withdrawal[4] ?? "").replace(/^the\s+/i, "");
         const pointed = /^(?:that|this|it)(?: one)?$/i.test(what) || what === "";
         const owner = names.addressed(text);
@@ -310,6 +311,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
             break;
           }
           item.cancelled = true;
+          lastWithdrawal = turn;
           continue;
         }
       }
