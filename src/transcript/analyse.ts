@@ -255,7 +255,7 @@ function openQuestionsOf(transcript: Transcript, commitments: Commitment[], prob
     sentences.forEach((sentence, index) => {
       const text = sentence.text;
       const asked = /\?\s*$/.test(text) || /\b(?:asking|wondering|wants to know|want to know|the question is)\s+(?:if|whether|who|what|how|why|when)\b/i.test(text);
-      if (asked && text.split(/\s+/).length >= 4 && !/\b(?:can|could|would|will) you\b|\bdo you want to (?:walk|start|go)\b|\bmiss\b|\bhear me\b|\bsee (?:it|the|my)\b/i.test(text)) {
+      if (asked && text.split(/\s+/).length >= 4 && !/^or\b/i.test(text) && !/\b(?:can|could|would|will) you\b|\bdo you want to (?:walk|start|go)\b|\bmiss\b|\bhear me\b|\bsee (?:it|the|my)\b/i.test(text)) {
         const replies = [...sentences.slice(index + 1).map((next) => next.text), ...transcript.utterances.slice(turn + 1, turn + 5).map((next) => next.text)].join(" ");
         if (UNKNOWN.pattern.test(replies) && !coveredByWork(text)) out.push({ text, evidence: evidenceOf(utterance, sentence) });
         return;

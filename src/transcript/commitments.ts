@@ -149,8 +149,11 @@ export function workItem(clause: string, topic: string | null): string {
     .replace(/,?\s+(?:but|though|because|since|if|once|unless|which|along with)\b.*$/i, "")
     .replace(/\s+(?:after this(?: meeting| call)?|while (?:you're|I'm) in there|too|as well|myself|instead|either)(?=[\s,.;]*$)/gi, "")
     .replace(/\s+(?:for|in|within)\s+(?:a|the)?\s*(?:couple of|few)?\s*(?:days?|weeks?)$/i, "");
-  for (const due of findDues(text, null)) text = text.replace(due.text, " ");
-  text = text.replace(/\s+/g, " ").replace(/[\s,;:.!?-]+$/, "").replace(/\s+(?:by|before|until|till|on|in|within|for|at)$/i, "").replace(/\s+\)/g, ")").trim();
+  const dues = findDues(text, null);
+  for (const due of dues) text = text.replace(due.text, " ");
+  text = text.replace(/\s+/g, " ").replace(/[\s,;:.!?-]+$/, "").replace(/\s+\)/g, ")").trim();
+  // "...into the help desk by [tomorrow EOD]": the preposition went with the date.
+  if (dues.length > 0) text = text.replace(/\s+(?:by|before|until|till|on|in|within|for|at)$/i, "");
   // "own that", "take it": the work is what was pointed at.
   if (topic && (text === "" || SAME_WORK.pattern.test(text) || /^(?:do|own|take|handle)\s+(?:that|it|this)\b/i.test(text))) return workItem(topic, null);
   if (topic) text = text.replace(new RegExp(String.raw`\b(?:to|on|with|about|for)\s+(them|it|that)$`, "i"), (whole, pronoun: string) => whole.replace(pronoun, topic.replace(/^The\b/, "the")));

@@ -60,7 +60,7 @@ export const AGREEMENT: SpeechPattern = {
 /** A reply that turns a request down: the work stays open. */
 export const DECLINE: SpeechPattern = {
   id: "decline",
-  pattern: /^(?:(?:uh|um|hmm|honestly|well),?\s+)*(?:no\b(?!\s+problem)|nope\b|not (?:in scope|me\b|mine|my (?:area|team|call|department|policy))|i can't\b|i cannot\b|i won't be able|that's not (?:me|mine|my)|(?:that|it)(?:'s| is)n't (?:me|mine|us)|\w+ isn't us\b|above my pay grade|i'd rather not)/i,
+  pattern: /^(?:(?:uh|um|hmm|honestly|well),?\s+)*(?:no\b(?!\s+problem)|nope\b|not (?:in scope|me\b|mine|my (?:area|team|call|department|policy))|i can't\b|i cannot\b|i won't be able|that's not (?:me|mine|my)|(?:that|it)(?:'s| is)n't (?:me|mine|us)|\w+ isn't us\b|(?:that's\s+)?above my pay grade|i'd rather not)/i,
   matches: ["Not in scope for me, honestly.", "No, I can't take that on.", "Billing isn't us.", "That's above my pay grade."],
   ignores: ["No problem, I'll do it.", "Yeah, I can take it."],
 };
@@ -68,7 +68,7 @@ export const DECLINE: SpeechPattern = {
 /** Asking a person for work: "can you own that", "could you add", "is that something you can set up". Group 1 is the work. */
 export const REQUEST: SpeechPattern = {
   id: "request",
-  pattern: /\b(?:can|could|would|will)\s+(?:you|your team|y'all)\s+(?!hear\b|see\b|say\b|tell\b|walk\b|explain\b|repeat\b|remind\b|clarify\b|describe\b|speak\b|share your screen\b|go over\b)((?:also\s+)?[a-z][^?]*)|\bis (?:that|this) (?:something (?:you|your team)(?: can| could)?|yours|on you)\s*([^?]*)|\b(?:can|could) we\s+((?!talk\b|take\b|move on\b|go\b|start\b|get started\b|wrap\b)[a-z][^?]*)\?/i,
+  pattern: /\b(?:can|could|would|will)\s+(?:you|your team|y'all)\s+(?!hear\b|see\b|say\b|tell\b|walk\b|explain\b|repeat\b|remind\b|clarify\b|describe\b|speak\b|share your screen\b|go over\b)((?:also\s+)?[a-z][^?]*)|\bis (?:that|this) (?:something (?:you|your team|[\w-]+)(?: can| could)?|yours|on you)\s*([^?]*)|\b(?:can|could) we\s+((?!talk\b|take\b|move on\b|go\b|start\b|get started\b|wrap\b)[a-z][^?]*)\?/i,
   matches: ["Dev, can you own setting up those tests?", "Can you own that, Ken?", "Alex, is that something ops can set up?", "Mateo, is that yours?", "Kwame, can we fetch flags before widget init?"],
   ignores: ["Can everyone see the doc?", "Can you walk us through it?", "Can you hear me?", "Can someone put together a proposal?"],
 };
@@ -93,7 +93,6 @@ export const UNOWNED_WORK: SpeechPattern = {
     "Someone needs to fix the replay tool so it checks keys.",
     "Let's keep an eye on the resolver memory.",
     "Maybe we can do a capacity review together once things calm down.",
-    "Someone needs to... can we get some kind of automated status page update",
   ],
   ignores: ["Someone needs to.", "We should.", "I think we should raise the max.", "We need a retry budget.", "Someone must have copied it for debugging."],
 };
@@ -109,7 +108,7 @@ export const PROPOSAL: SpeechPattern = {
 /** Taking back work said earlier: "scratch the hook", "let's drop the cron job", "the drill's dropped". Group 1 or 2 is what. */
 export const WITHDRAWAL: SpeechPattern = {
   id: "withdrawal",
-  pattern: /\b(?:scratch|drop|cancel|forget(?: about)?|skip|kill)\s+(that(?: one)?|this(?: one)?|it|the\s+[^.,;!?]+)|\blet's not (?:do|add|build|write)?\s*([^.,;!?]*)|^(?:(?:and|so|also|okay|ok)[,]?\s+)?((?:the\s+)?[^.,;!?]{2,40}?)(?:\s+is|'s|\s+was|\s+got|\s+are)\s+(?:dropped|cancell?ed|off the list|not needed any ?more)\b|^\[struck: ([^\]]+)\]|\bdon't spend time on (?:it|that)\b|^(?:dropping it|dropped)\b/i,
+  pattern: /\b(?:scratch|drop|cancel|forget(?: about)?|skip|kill)\s+(that(?: one)?|this(?: one)?|it|the\s+[^.,;!?]+)|\blet's not (?:do|add|build|write)?\s*([^.,;!?]*)|^(?:(?:and|so|also|okay|ok)[,]?\s+)?((?:the\s+)?(?:(?!\b(?:if|when|unless|whether)\b)[^.,;!?]){2,40}?)(?:\s+is|'s|\s+was|\s+got|\s+are)\s+(?:dropped|cancell?ed|off the list|not needed any ?more)\b|^\[struck: ([^\]]+)\]|\bdon't spend time on (?:it|that)\b|^(?:dropping it|dropped)\b/i,
   matches: ["Scratch the gitleaks hook.", "Diego, let's drop the cron job.", "The drill's dropped, the July one covers it.", "So let's not do a separate drill.", "Scratch that one, Olu.", "[struck: nightly diff script] dropped later in the meeting", "And the failover runbook is dropped."],
   ignores: ["The packets were dropped by the load balancer at the edge.", "Alert if a slot is dropped or goes inactive."],
 };
