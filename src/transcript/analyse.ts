@@ -90,8 +90,15 @@ function titleOf(transcript: Transcript): string | null {
       if (what.split(/\s+/).length >= 1 && !/^(?:incident|outage|it|this)$/i.test(what)) return tidyTitle(what);
     }
   }
+  // "We had a payments outage last night": the words before the kind of failure name it.
+  for (const utterance of transcript.utterances.slice(0, 8)) {
+    const named = new RegExp(String.raw`\b(?:the|a|an|our|this)\s+((?:[\p{L}\d-]+\s+){1,4}${FAILURE})\b`, "iu").exec(utterance.text);
+    if (named && !/^(?:significant|big|major|small|minor|recent|last|same)\s/i.test(named[1]!)) return tidyTitle(named[1]!);
+  }
   return null;
 }
+
+const FAILURE = "(?:outage|incident|failure|crash|expiry|leak|backlog|scare|degradation|breach|corruption|delay|slowdown|error spike)";
 
 function tidyTitle(text: string): string {
   const trimmed = text.trim().replace(/[.\s]+$/, "");
@@ -288,7 +295,9 @@ function dateFromHeader(transcript: Transcript): string | null {
     const found = findDate(field.text);
     if (found?.valid) return found.iso;
   }
-  return null;
+  // "Review: storage latency, 2026-03-02": a title line that carries the date.
+  const inTitle = transcript.title ? findDate(transcript.title) : null;
+  return inTitle?.valid ? inTitle.iso : null;
 }
 
 /**

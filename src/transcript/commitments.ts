@@ -69,6 +69,8 @@ interface Request {
   item: Item | null;
   /** "Name, the X.": assigns a topic; kept only if answered. */
   soft: boolean;
+  /** A date the request asked for. */
+  due: SpokenDue | null;
 }
 
 /** How many turns later a reply still answers a request, or a date still belongs to a commitment. */
@@ -157,7 +159,9 @@ export function workItem(clause: string, topic: string | null): string {
   // "own that", "take it": the work is what was pointed at.
   if (topic && (text === "" || SAME_WORK.pattern.test(text) || /^(?:do|own|take|handle)\s+(?:that|it|this)\b/i.test(text))) return workItem(topic, null);
   if (topic) text = text.replace(new RegExp(String.raw`\b(?:to|on|with|about|for)\s+(them|it|that)$`, "i"), (whole, pronoun: string) => whole.replace(pronoun, topic.replace(/^The\b/, "the")));
-  text = text.replace(/^(?:own|take|handle|drive|take care of|look after|be responsible for)\s+(?:the\s+)?/i, "");
+  // "Own the threshold change" is the threshold change; "own the alert" says more with its verb.
+  const owned = /^(?:own|take|handle|drive|take care of|look after|be responsible for)\s+(?:the\s+)?(.*)$/i.exec(text);
+  if (owned && contentWords(owned[1]!).size >= 2) text = owned[1]!;
   return capitalise(text);
 }
 
@@ -345,7 +349,9 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
         const group = /^(?:\w+,?\s+)*(?:we'll|we will|we can|we're going to|we are going to)\b/i.test(text.slice(own.index));
         const mine = live().filter((item) => item.commitment.owners.length === 1 && item.commitment.owners[0] === speaker);
         const latestMine = mine.length > 0 && mine[mine.length - 1]!.turn >= turn - FOLLOW_UP_WINDOW ? mine[mine.length - 1]! : null;
-        if (SUPPORT.pattern.test(clause)) continue;
+        // "I can pair" helps someone else's work; "Omar and I will pair on it" takes it on together.
+        const together = /\b[A-Z][a-z]+ and I\b/.test(text);
+        if (SUPPORT.pattern.test(clause) && !together) continue;
         if (group && !(answering && (answering.to === speaker || answering.to === null))) continue;
         const same = SAME_WORK.pattern.test(clause) || (madeThisTurn.length > 0 && clause.split(/\s+/).length <= 4);
         if (same) {
@@ -357,8 +363,10 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
         }
         if (answering) {
           const item = answering.item ?? create([speaker], same || !saysMore(clause, answering.text) ? workItem(answering.text, null) : workItem(clause, answering.text), turn, [answering.evidence], answering.from);
-          if (answering.item) item.commitment.owners = [speaker];
+          const partner = /\b([A-Z][a-z]+) and I\b/.exec(text.slice(own.index));
+          item.commitment.owners = partner && names.resolve(partner[1]!) ? [speaker, names.resolve(partner[1]!)!] : [speaker];
           item.commitment.evidence.push(evidence);
+          if (answering.due) setDue(item, answering.due);
           take(item, sentence);
           pending = null;
           continue;
@@ -373,7 +381,9 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
           proposal = { text: clause, speaker, turn, item: null };
           continue;
         }
-        const item = create([speaker], workItem(clause, topic), turn, [evidence], null);
+        const partner = /\b([A-Z][a-z]+) and I\b/.exec(text.slice(own.index));
+        const owners = partner && names.resolve(partner[1]!) ? [speaker, names.resolve(partner[1]!)!] : [speaker];
+        const item = create(owners, workItem(clause, topic), turn, [evidence], null);
         take(item, sentence);
         continue;
       }
@@ -394,7 +404,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
       const request = REQUEST.pattern.exec(text);
       const open = OPEN_REQUEST.pattern.exec(text);
       if (request || open) {
-        const asked = (request ? (request[1] ?? request[2] ?? request[3]) : open![1]) ?? "";
+        const asked = (request ? (request[1] ?? request[2] ?? request[3]) : (open![1] ?? open![2])) ?? "";
         // "Can you own that, Ken?": the name is the address, not the work.
         const work = asked.replace(/[?]+$/, "").replace(/,\s*(?:right,\s*)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?\s*$/u, "").trim();
         if (MEETING_TALK.test(work)) continue;
@@ -409,12 +419,14 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
           theirs.commitment.evidence.push(evidence);
           continue;
         }
-        pending = { to, from: speaker, text: pointed ?? work, turn, evidence, item: pointsBack && proposal?.item && turn - proposal.turn <= 3 ? proposal.item : null, soft: false };
+        // "Can you have a draft by Friday?": the date asked for holds until the answer names another.
+        const dueAsked = pickDue(sentences.slice(index).flatMap((next) => findDues(next.text, meetingDate)));
+        pending = { to, from: speaker, text: pointed ?? work, turn, evidence, item: pointsBack && proposal?.item && turn - proposal.turn <= 3 ? proposal.item : null, soft: false, due: dueAsked ? { ...dueAsked, tentative: true } : null };
         continue;
       }
       // "Yuki, phased release." assigns a topic to a person; it stands if they answer.
       if (who && who !== speaker && said && /\.$/.test(text)) {
-        pending = { to: who, from: speaker, text: said, turn, evidence, item: null, soft: true };
+        pending = { to: who, from: speaker, text: said, turn, evidence, item: null, soft: true, due: null };
         continue;
       }
       const proposed = PROPOSAL.pattern.exec(text);
@@ -427,6 +439,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
       else if (AGREEMENT.pattern.test(utterance.text) && !/^[^.?!]*\?/.test(utterance.text)) {
         const item = answering.item ?? create([speaker], workItem(answering.text, null), turn, [answering.evidence], answering.from);
         if (answering.item) item.commitment.owners = [speaker];
+        if (answering.due) setDue(item, answering.due);
         item.commitment.evidence.push(evidenceOf(utterance, sentencesOf(utterance.text)[0] ?? null));
         if (CONDITION.test(utterance.text)) item.commitment.conditional = true;
         madeThisTurn = [item];

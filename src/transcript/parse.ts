@@ -294,7 +294,8 @@ function readLabelled(lines: string[], format: "mmss-txt" | "clock-txt" | "plain
     const line = index + 1;
     if (/^\s*(?:-{3,}|={3,}|\[end of (?:transcript|recording)\])\s*$/i.test(raw) || raw.trim() === "") return;
     const label = labelOf(raw);
-    const speaks = label !== null && (uses.get(label.speaker) ?? 0) >= 2 && !HEADER_KEYS.test(label.speaker);
+    // Once the talk has started every label speaks; before it, a label used once is a title.
+    const speaks = label !== null && !HEADER_KEYS.test(label.speaker) && (talking || (uses.get(label.speaker) ?? 0) >= 2);
     if (!talking && !speaks) {
       const meta = /^\s*([\p{Lu}][\p{L} ]{1,30}):\s*(.*)$/u.exec(raw);
       if (meta && HEADER_KEYS.test(meta[1]!.trim())) header[meta[1]!.trim().toLowerCase()] = { text: meta[2]!.trim(), line };

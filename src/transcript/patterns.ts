@@ -76,8 +76,8 @@ export const REQUEST: SpeechPattern = {
 /** A request to nobody in particular: the work exists, without an owner until someone volunteers. */
 export const OPEN_REQUEST: SpeechPattern = {
   id: "open-request",
-  pattern: /\b(?:can|could) (?:someone|somebody|anyone)\s+([^?]+)\?|\bwho(?:'s| is) (?:owning|going to own|taking|doing) (?:that|this|it)\b|\bwho (?:should|wants to|can) own (?:that|this|it)\b|\bany volunteers\b/i,
-  matches: ["Can someone put together a proposal?", "Who's owning that?", "Who should own that?"],
+  pattern: /\b(?:can|could) (?:someone|somebody|anyone)\s+([^?]+)\?|\bone of you,?\s+(?:please\s+)?([a-z][^.?!]+)|\bwho(?:'s| is) (?:owning|going to own|taking|doing) (?:that|this|it)\b|\bwho (?:should|wants to|can) own (?:that|this|it)\b|\bany volunteers\b/i,
+  matches: ["Can someone put together a proposal?", "Who's owning that?", "Who should own that?", "Lena and Omar, one of you please own the alert."],
   ignores: ["I'll set it up and send the invite.", "Who turned off phased release?"],
 };
 
