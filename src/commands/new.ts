@@ -47,7 +47,8 @@ export async function scaffold(options: Record<string, unknown>, io: Io, prompte
   const rendered = renderPostmortem(template, answers);
   const out = path.resolve(io.cwd, typeof options.out === "string" ? options.out : defaultOutputPath(answers));
   const shown = displayPath(out, io.cwd);
-  const text = meeting ? fillDraft(rendered, meeting.analysis, citePath(meeting.absolute, out, io.cwd)) : rendered;
+  const severityGiven = flags.severity ?? file.answers.severity ?? null;
+  const text = meeting ? fillDraft(rendered, meeting.analysis, citePath(meeting.absolute, out, io.cwd), severityGiven) : rendered;
 
   if (options.dryRun === true) {
     io.stdout(text);

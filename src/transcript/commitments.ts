@@ -162,6 +162,7 @@ export function workItem(clause: string, topic: string | null): string {
   // "Own the threshold change" is the threshold change; "own the alert" says more with its verb.
   const owned = /^(?:own|take|handle|drive|take care of|look after|be responsible for)\s+(?:the\s+)?(.*)$/i.exec(text);
   if (owned && contentWords(owned[1]!).size >= 2) text = owned[1]!;
+  text = text.replace(/^the\s+/i, "");
   return capitalise(text);
 }
 
@@ -440,7 +441,7 @@ export function trackCommitments(utterances: Utterance[], people: string[], meet
         const item = answering.item ?? create([speaker], workItem(answering.text, null), turn, [answering.evidence], answering.from);
         if (answering.item) item.commitment.owners = [speaker];
         if (answering.due) setDue(item, answering.due);
-        item.commitment.evidence.push(evidenceOf(utterance, sentencesOf(utterance.text)[0] ?? null));
+        item.commitment.evidence.push(evidenceOf(utterance, null));
         if (CONDITION.test(utterance.text)) item.commitment.conditional = true;
         madeThisTurn = [item];
         pending = null;

@@ -3,7 +3,7 @@
  * timeline rows, action rows and open questions are replaced by what the transcript says, found
  * through the same model `pm lint` reads, so the draft's tables keep the template's columns.
  */
-import { escapeTableCell } from "../templates/render.js";
+import { escapeInline, escapeTableCell } from "../templates/render.js";
 import { mapColumns, type FieldKey } from "../model/fields.js";
 import { extract } from "../model/extract.js";
 import type { Commitment, Evidence, MeetingAnalysis } from "./analyse.js";
@@ -30,9 +30,18 @@ function quote(evidence: Evidence, transcript: string): string {
   return `${citeLine(evidence, transcript)}, ${evidence.speaker || "notes"}: "${evidence.said}"`;
 }
 
-export function fillDraft(rendered: string, analysis: MeetingAnalysis, transcript: string): string {
-  const doc = extract("draft.md", rendered);
-  const lines = rendered.split("\n");
+/**
+ * The draft: `rendered` with the meeting's timeline, impact, factor candidates, commitments and
+ * open questions in place of the template's examples. `severity` is the severity the user gave
+ * (a flag or an answers file); when neither they nor the meeting said one it is left for the team.
+ */
+export function fillDraft(template: string, analysis: MeetingAnalysis, transcript: string, severity: string | null = null): string {
+  const rendered = severity || analysis.severity ? template : leaveSeverity(template);
+  const people = analysis.attendees.map((attendee) => (attendee.role ? `${attendee.name} (${attendee.role})` : attendee.name)).join(", ");
+  // The template's "Attendees:" line asks for who was there: the meeting says.
+  const withPeople = people ? rendered.replace(/^(\s*[-*]?\s*\*\*Attendees:\*\*\s*)\{\{[^}]*\}\}\s*$/m, (_whole, lead: string) => `${lead}${escapeInline(people)}`) : rendered;
+  const doc = extract("draft.md", withPeople);
+  const lines = withPeople.split("\n");
   // Replacements are applied bottom-up so earlier line numbers stay valid.
   const edits: Array<{ from: number; to: number; replacement: string[] }> = [];
 
@@ -100,6 +109,18 @@ export function fillDraft(rendered: string, analysis: MeetingAnalysis, transcrip
   const body = lines.join("\n").replace(/\n*$/, "\n");
   const appendix = meetingAppendix(analysis, transcript, questions.length > 0 && !questionSection ? questions : []);
   return `${body}\n${appendix}`;
+}
+
+/** No severity was said: the front matter drops the default and the body asks the team. */
+function leaveSeverity(rendered: string): string {
+  const value = /^severity:\s*(\S+)\s*$/m.exec(rendered)?.[1];
+  if (!value) return rendered;
+  const ask = "{{severity, SEV1 to SEV4: the meeting did not say}}";
+  return rendered
+    .replace(/^severity:\s*\S+\s*\n/m, "")
+    .split("\n")
+    .map((line) => (/severity/i.test(line) && !/^severity:/.test(line) ? line.replace(value, ask) : line))
+    .join("\n");
 }
 
 /** The template's "Times are UTC on ..." line, with the zone the meeting named, or a question when it named none. */
