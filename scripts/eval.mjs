@@ -3,11 +3,12 @@
  * `npm run eval`: runs pm's model and every lint rule over every file in ../shared/corpus and
  * ../shared/seeds (documents nobody on the team wrote) and prints, per file, what was extracted and
  * what was found, then totals. The output is stable, so a change to the model or a rule shows up
- * as a diff in review. Exits 1 if any file crashes pm, 2 if the folder is missing.
+ * as a diff in review. Then it drafts each reference review meeting in ../shared/transcripts with
+ * `pm new --from` and prints how the drafts score. Exits 1 if any file crashes pm, 2 if the folder is missing.
  *
  * Usage: npm run eval [-- /path/to/shared]   (runs on the build in dist/)
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -100,4 +101,14 @@ process.stdout.write(
     `${COUNTS.map((key) => `${totals[key]} ${key}`).join(", ")}; ${totals.findings} findings\n`,
 );
 for (const [rule, count] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) process.stdout.write(`  ${rule.padEnd(32)} ${count}\n`);
-process.exitCode = totals.crashed > 0 ? 1 : 0;
+
+// `pm new --from` over the reference review meetings: their own scorer measures the drafts.
+const transcripts = path.join(shared, "transcripts");
+let draftsFailed = false;
+if (existsSync(path.join(transcripts, "score.mjs"))) {
+  const scored = spawnSync(process.execPath, [path.join(transcripts, "score.mjs"), "--pm", `${process.execPath} ${path.join(ROOT, "bin/pm.js")}`], { cwd: ROOT, encoding: "utf8" });
+  process.stdout.write(`\npm new --from over ${transcripts}\n\n${scored.stdout}${scored.stderr}`);
+  // The scorer exits 1 for any shortfall; only a scorer that could not run is a failure here.
+  draftsFailed = scored.status === null || !/commitments right/.test(scored.stdout);
+}
+process.exitCode = totals.crashed > 0 || draftsFailed ? 1 : 0;
