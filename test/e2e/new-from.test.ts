@@ -3,7 +3,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pm, ROOT, SHARED } from "../helpers/cli.js";
+import { pm, ROOT } from "../helpers/cli.js";
+import { sharedFile } from "../helpers/shared.js";
+import { describeWithShared } from "../helpers/with-shared.js";
 
 // Invented meetings, one per format (fixtures/transcripts/).
 function workspace(...fixtures: string[]): string {
@@ -117,10 +119,9 @@ describe("pm new --from TRANSCRIPT (built CLI)", () => {
 });
 
 // The team's reference meetings, each with what a careful reader takes from it; absent on a fresh clone.
-const TRANSCRIPTS = path.join(SHARED, "transcripts");
-describe.skipIf(!existsSync(path.join(TRANSCRIPTS, "score.mjs")))("the reference review meetings (../shared/transcripts)", () => {
+describeWithShared("the reference review meetings (../shared/transcripts)", () => {
   it("drafts every one with each commitment once, the right owner and due date, and the incident date", () => {
-    const run = spawnSync(process.execPath, [path.join(TRANSCRIPTS, "score.mjs")], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+    const run = spawnSync(process.execPath, [sharedFile("transcripts", "score.mjs")], { cwd: ROOT, encoding: "utf8", timeout: 170_000 });
     expect(run.stdout).toMatch(/commitments right, 0 problems/);
     expect(run.status).toBe(0);
   }, 180_000);
