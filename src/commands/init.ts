@@ -14,10 +14,6 @@ export const SCHEMA_HREF = repositoryRawUrl("schema/pmrc.schema.json");
 const USUAL_FOLDERS = ["postmortems", "docs/postmortems", "incidents", "docs/incidents", "retros"];
 
 /** Rules that take options, with an example that keeps the default behaviour (the schema says what each accepts). */
-const RULE_OPTIONS: Record<string, { example: string; comment: string }> = {
-  "blameless-language": { example: "{ allow: [] }", comment: "allow: words, names or @handles never reported (a product called Blame)" },
-};
-
 const COMMENT_COLUMN = 44;
 
 /** A line of YAML, commented out unless `active`, with what it does after it. */
@@ -41,10 +37,10 @@ function defaultSectionsYaml(): string[] {
 export function starterConfig(postmortems: string | null): string {
   const width = Math.max(...rules.map((rule) => rule.meta.id.length)) + 1;
   const ruleLine = (rule: (typeof rules)[number]) => {
-    const options = RULE_OPTIONS[rule.meta.id];
+    const options = rule.meta.options;
     const severity = options ? `[${rule.meta.defaultSeverity}, ${options.example}]` : rule.meta.defaultSeverity;
     const yaml = `#   ${`${rule.meta.id}:`.padEnd(width)} ${severity}`;
-    return options ? `${yaml.padEnd(COMMENT_COLUMN - 1)} # ${options.comment}` : yaml;
+    return `${yaml.padEnd(COMMENT_COLUMN - 1)} # ${rule.meta.description}${options ? ` Option: ${options.description}` : ""}`;
   };
   return [
     `# yaml-language-server: $schema=${SCHEMA_HREF}`,

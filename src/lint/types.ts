@@ -23,6 +23,15 @@ export interface RuleMeta {
   defaultSeverity: Exclude<Severity, "off">;
   /** Message templates by id; `{name}` is replaced from the finding's data. */
   messages: Record<string, string>;
+  /** What the rule's options are, for the README, the schema and `pm init`; absent when it takes none. */
+  options?: {
+    /** What they do, in a sentence. */
+    description: string;
+    /** The options in a config entry, as `pm init` shows them after the severity: "{ allow: [] }". */
+    example: string;
+    /** The config schema's definition of the whole entry (severity and options), in schema/pmrc.schema.json. */
+    schemaDefinition: string;
+  };
   /** Rules that still make sense on a document whose structure could not be read (empty, no line breaks, nested too deeply). */
   checksUnreadableDocuments?: boolean;
 }

@@ -11,6 +11,11 @@ const rule: Rule = {
     id: "blameless-language",
     description: "Causes are described as conditions of the system, not as a person's failing (no \"human error\", no person as the cause).",
     defaultSeverity: "warn",
+    options: {
+      description: "`allow`, words, names or @handles never reported (a product called Blame).",
+      example: "{ allow: [] }",
+      schemaDefinition: "blamelessEntry",
+    },
     messages: {
       judgement:
         '"{phrase}" judges a person ("{context}"): say what in the system made the mistake possible and why the action made sense at the time. Blameless postmortems fix systems, not people, and blame makes people stop reporting.',
