@@ -4,7 +4,8 @@
  * ../shared/seeds (documents nobody on the team wrote) and prints, per file, what was extracted and
  * what was found, then totals. The output is stable, so a change to the model or a rule shows up
  * as a diff in review. Then it drafts each reference review meeting in ../shared/transcripts with
- * `pm new --from` and prints how the drafts score. Exits 1 if any file crashes pm, 2 if the folder is missing.
+ * `pm new --from` and prints how the drafts score, and measures `pm inspect` against the hand labels
+ * in ../shared/gold. Exits 1 if any file crashes pm or a scorer can't run, 2 if the folder is missing.
  *
  * Usage: npm run eval [-- /path/to/shared]   (runs on the build in dist/)
  */
@@ -111,4 +112,13 @@ if (existsSync(path.join(transcripts, "score.mjs"))) {
   // The scorer exits 1 for any shortfall; only a scorer that could not run is a failure here.
   draftsFailed = scored.status === null || !/commitments right/.test(scored.stdout);
 }
-process.exitCode = totals.crashed > 0 || draftsFailed ? 1 : 0;
+// The model against a careful reader's labels of every seed and corpus document (shared/gold):
+// recall and precision of timeline entries, actions and triggers, accuracy of each field.
+const gold = path.join(shared, "gold");
+let goldFailed = false;
+if (existsSync(path.join(gold, "score.mjs"))) {
+  const scored = spawnSync(process.execPath, [path.join(gold, "score.mjs"), "--pm", `${process.execPath} ${path.join(ROOT, "bin/pm.js")}`], { cwd: ROOT, encoding: "utf8" });
+  process.stdout.write(`\npm inspect against the labels in ${gold}\n\n${scored.stdout}${scored.stderr}`);
+  goldFailed = scored.status !== 0 || !/documents$/m.test(scored.stdout);
+}
+process.exitCode = totals.crashed > 0 || draftsFailed || goldFailed ? 1 : 0;
