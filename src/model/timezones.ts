@@ -10,6 +10,8 @@ const REGION = "(?:(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylig
 const ZONE = new RegExp(`(?<![A-Za-z])(?:${ABBREVIATION}|${REGION})(?![A-Za-z])`);
 /** A numeric offset or "Z" written straight after a time: "10:15+01:00", "14:05Z". */
 const ATTACHED_OFFSET = /^(?:Z\b|\s?[+\u2212-]\d{2}:?\d{2}\b)/;
+/** An ISO date-time ("2026-01-08T20:09:02-05:00"), or a time with seconds, where "-05:00" is an offset, not a range's end. */
+const ISO_TIME = /T\d{1,2}:\d{2}$|:\d{2}:\d{2}(?:\.\d+)?$/;
 
 /** The first timezone named in the text, or null. */
 export function findTimezone(text: string): string | null {
@@ -25,7 +27,8 @@ export function timezoneNextTo(text: string, time: string): string | null {
   if (index < 0) return null;
   const after = text.slice(index + time.length);
   const attached = ATTACHED_OFFSET.exec(after);
-  if (attached) return attached[0].trim();
+  // "02:00-04:30" is a range; a minus offset is read as one only after an ISO time.
+  if (attached && (!/^\s?[\u2212-]/.test(attached[0]) || ISO_TIME.test(text.slice(0, index + time.length)))) return attached[0].trim();
   const near = after.slice(0, 16).replace(/^\s*(?:[ap]\.?m\.?)?/i, "");
   const following = /^[\s(,]*([^\s)|,;:]+(?:\s[+\u2212-]\s?\d{1,2})?(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?)/.exec(near);
   if (following && ZONE.test(following[1]!)) return findTimezone(following[1]!);

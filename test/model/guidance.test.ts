@@ -31,6 +31,8 @@ describe("timezones", () => {
     expect(timezoneNextTo("04:50 PM UTC Site repo changed", "04:50 PM")).toBe("UTC");
     expect(timezoneNextTo("14:05Z rollback", "14:05")).toBe("Z");
     expect(timezoneNextTo("10:15+01:00 resolved", "10:15")).toBe("+01:00");
+    expect(timezoneNextTo("2026-01-08T20:09:02-05:00 metrics back", "2026-01-08T20:09:02")).toBe("-05:00");
+    expect(timezoneNextTo("24-10-2024 02:00-04:30 - images published", "24-10-2024 02:00")).toBeNull();
     expect(timezoneNextTo("2024-06-28 7:09 AM Eastern: token revoked", "2024-06-28 7:09 AM")).toBe("Eastern");
     expect(timezoneNextTo("14:05 — Error in the MST module", "14:05")).toBeNull();
   });
