@@ -179,7 +179,7 @@ function timelineOf(transcript: Transcript, day: string | null, zone: string | n
         }
         seen.add(clock);
         previous = absolute;
-        const text = tidyEvent(clauses[index]!, time.text);
+        const text = tidyEvent(clauses[index]!, time.text, clock);
         entries.push({ time: clock, minutes: absolute, date: day && absolute >= 1440 ? addDay(day, Math.floor(absolute / 1440)) : day, text, evidence: evidenceOf(utterance, sentence) });
       });
     }
@@ -220,14 +220,23 @@ function splitEvents(sentence: string, positions: number[]): string[] {
   return cuts.map((cut, index) => sentence.slice(cut, cuts[index + 1] ?? sentence.length));
 }
 
-function tidyEvent(clause: string, time: string): string {
+function tidyEvent(clause: string, time: string, clock: string): string {
   const text = clause
     .replace(new RegExp(String.raw`\b(?:at|by|around|about|from|until|since)?\s*(?:like,?\s+|about\s+|around\s+)?${time.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i"), "")
+    .replace(/\b(?:at|by|around),\s+(?:like,?\s+|um,?\s+)?/gi, "")
     .replace(/^[\s,;]*(?:and|then|but|so|um|uh|yeah|okay)?[\s,]+/i, "")
     .replace(/\s+([,.;])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // "2:21." alone: the time was said, the event is for the team to write.
+  if (!/\p{L}{2}/u.test(text)) return `{{what happened at ${clock}}}`;
+  return withoutFiller(text);
+}
+
+/** "So, um, about 38 percent failed" -> "About 38 percent failed". */
+function withoutFiller(text: string): string {
+  const bare = text.replace(/^(?:(?:so|um|uh|and|yeah|okay|well|like|right)[,.]?\s+)+/i, "");
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
 function linesMatching(transcript: Transcript, pattern: RegExp, limit: number): SaidLine[] {
@@ -235,7 +244,7 @@ function linesMatching(transcript: Transcript, pattern: RegExp, limit: number): 
   for (const utterance of transcript.utterances) {
     for (const sentence of sentencesOf(utterance.text)) {
       if (out.length >= limit) return out;
-      if (pattern.test(sentence.text) && !/\?\s*$/.test(sentence.text) && sentence.text.split(/\s+/).length >= 4) out.push({ text: sentence.text, evidence: evidenceOf(utterance, sentence) });
+      if (pattern.test(sentence.text) && !/\?\s*$/.test(sentence.text) && sentence.text.split(/\s+/).length >= 4) out.push({ text: withoutFiller(sentence.text), evidence: evidenceOf(utterance, sentence) });
     }
   }
   return out;

@@ -123,3 +123,16 @@ describe("a review meeting, read turn by turn", () => {
     expect(zoom.openQuestions.map((question) => [question.text, question.evidence.cue])).toEqual([["We didn't have an alert on config reload failures.", 6]]);
   });
 });
+
+describe("timeline and impact wording", () => {
+  const inline = (text: string) => analyseMeeting(parseTranscript(text, "t.txt"), { meetingDate: "2026-01-14" });
+
+  it("drops a guessed time someone corrects, and leaves a bare time's event for the team to write", () => {
+    const meeting = inline("Date: 2026-01-14\n\nAl: The alert fired at 14:18. And I got paged at, um, 2:25?\nBo: 2:21.\nAl: So, um, about 40 percent of logins failed.\n");
+    expect(meeting.timeline.map((entry) => [entry.time, entry.text])).toEqual([
+      ["14:18", "The alert fired."],
+      ["14:21", "{{what happened at 14:21}}"],
+    ]);
+    expect(meeting.impact.map((item) => item.text)).toEqual(["About 40 percent of logins failed."]);
+  });
+});
