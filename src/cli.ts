@@ -20,10 +20,15 @@ function lazy(load: () => Promise<CommandModule>, io: Io, setExit: (code: number
   };
 }
 
-/** A whole number of zero or more, as --max-warnings takes. */
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError("expected a whole number of 0 or more.");
+/** A whole number of zero or more, or -1 for no limit, as ESLint's --max-warnings takes. */
+function parseMaxWarnings(value: string): number {
+  if (!/^(\d+|-1)$/.test(value.trim())) throw new InvalidArgumentError("expected a whole number of 0 or more (or -1 for no limit).");
   return Number(value);
+}
+
+/** For options given once per value (--ignore-pattern a --ignore-pattern b). */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /** "2MB", "500 KB", "1048576": a size in bytes (KB and MB are 1024-based, as the messages show them). */
@@ -49,9 +54,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option("-f, --format <name>", "output format: stylish, json, sarif, github, gitlab, junit, compact").default("stylish"))
     .option("--templates <dir>", "folder of custom templates, for documents whose front matter names one (adds to the config's templates)")
     .option("-c, --config <file>", "use this config file instead of looking for one from the working directory up")
-    .option("--print-config <file>", "print the settings that apply to a file, with where each came from, and exit")
+    .option("--print-config <file>", "print the settings that apply to a file (and to each path after it), with where each came from, and exit")
+    .option("--ignore-pattern <pattern>", "skip files matching this gitignore-style pattern (relative to the working directory; repeatable)", collect, [])
+    .option("--no-ignore", "lint files even when ignores (or the README.md/index.md default) match them")
+    .option("--stdin", "lint the document on standard input")
+    .option("--stdin-filename <path>", "with --stdin: the document's path, for its config, ignores and the report")
     .option("-q, --quiet", "report errors only")
-    .addOption(new Option("--max-warnings <count>", "exit 1 when there are more warnings than this").argParser(parseCount))
+    .addOption(new Option("--max-warnings <count>", "exit 1 when there are more warnings than this (-1: no limit)").argParser(parseMaxWarnings))
     .option("-o, --output-file <file>", "write the report to a file instead of standard output")
     .addOption(new Option("--max-file-size <size>", "skip files larger than this (default 2MB; e.g. 10MB)").argParser(parseSize))
     .action(lazy(() => import("./commands/lint.js"), io, setExit));
@@ -59,8 +68,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command("inspect")
     .description("show what pm extracted from a postmortem: sections, timeline, actions, triggers")
-    .argument("<file>", "a Markdown postmortem")
+    .argument("[file]", "a Markdown postmortem")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .option("--stdin", "read the document from standard input")
+    .option("--stdin-filename <path>", "with --stdin: the document's path, for its config")
     .addOption(new Option("--max-file-size <size>", "refuse files larger than this (default 2MB; e.g. 10MB)").argParser(parseSize))
     .action(lazy(() => import("./commands/inspect.js"), io, setExit));
 
@@ -97,8 +108,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command("score")
     .description("grade postmortems 0-2 on the six rubric dimensions, with the lines that earned each grade")
-    .argument("<files...>", "Markdown postmortems")
+    .argument("[paths...]", "Markdown postmortems, folders (searched for *.md) or globs")
     .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"))
+    .option("--stdin", "read the document from standard input")
+    .option("--stdin-filename <path>", "with --stdin: the document's path, for its config")
     .option("--min <total>", "exit 1 when a document totals below this (0-12), for CI gates")
     .action(lazy(() => import("./commands/score.js"), io, setExit));
 
@@ -128,6 +141,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("write a starter .pmrc.yaml here (never over an existing one) and show the pre-commit hook setup")
     .action(lazy(() => import("./commands/init.js"), io, setExit));
 
+  // A mistake in a subcommand's usage points at that subcommand's help.
+  for (const command of program.commands) {
+    command.configureOutput({ outputError: (message, write) => write(usageErrorLine(message, `pm ${command.name()}`)) });
+  }
   return program;
 }
 
@@ -135,9 +152,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
  * Commander's "error: unknown option '--x'\n(Did you mean --y?)" as one line like every other
  * pm error, with where to find the usage.
  */
-function usageErrorLine(message: string): string {
+function usageErrorLine(message: string, command = "pm"): string {
   const text = message.replace(/^error:\s*/, "").replace(/\s*\n\s*/g, " ").trim();
-  return `pm: ${text} (run pm --help for usage)\n`;
+  return `pm: ${text} (run ${command} --help for usage)\n`;
 }
 
 /** Runs the CLI in-process: tests call this, `bin/pm.js` only forwards to it. */

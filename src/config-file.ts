@@ -15,6 +15,7 @@ import { displayPath, describeFsError } from "./files.js";
 import type { RequiredSection, Severity } from "./lint/types.js";
 import type { SectionKind } from "./model/types.js";
 import type { VocabularyWords } from "./model/vocabulary.js";
+import { presetSeverities, type PresetName } from "./presets.js";
 import { rules as registeredRules } from "./rules/index.js";
 
 /** Looked for in each directory from the working directory up to the root; the first found wins. */
@@ -40,6 +41,9 @@ export class ConfigError extends UserErrors {
 
 /** The settings as written in a config file, after validation. */
 interface ConfigShape {
+  root?: boolean;
+  extends?: PresetName | PresetName[];
+  ignores?: string[];
   postmortems?: string;
   templates?: string;
   rules?: Record<string, Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2] | [Severity | 0 | 1 | 2, Record<string, unknown>]>;
@@ -49,19 +53,22 @@ interface ConfigShape {
 
 type SectionEntry = SectionKind | RequiredSection;
 
-/** The nearest config file at or above the directory, or null. A package.json counts only with a "pm" key. */
+/** The nearest config file at or above the directory, or null. */
 export function findConfigFile(directory: string): string | null {
-  let current = path.resolve(directory);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(current, name);
-      if (!existsSync(candidate)) continue;
-      if (name !== "package.json" || packageJsonHasPm(candidate)) return candidate;
-    }
-    const parent = path.dirname(current);
-    if (parent === current) return null;
-    current = parent;
+  for (let current = path.resolve(directory); ; current = path.dirname(current)) {
+    const file = configFileIn(current);
+    if (file !== null || path.dirname(current) === current) return file;
   }
+}
+
+/** The config file in one folder, if any; a package.json counts only with a "pm" key. */
+export function configFileIn(folder: string): string | null {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(folder, name);
+    if (!existsSync(candidate)) continue;
+    if (name !== "package.json" || packageJsonHasPm(candidate)) return candidate;
+  }
+  return null;
 }
 
 function packageJsonHasPm(file: string): boolean {
@@ -74,16 +81,17 @@ function packageJsonHasPm(file: string): boolean {
   }
 }
 
-/**
- * The configuration for a run: the file given with --config, else the nearest one found from cwd
- * upwards, merged over the defaults; just the defaults when there is none.
- */
-export function resolveConfig(cwd: string, explicitFile?: string): ResolvedConfig {
-  const file = explicitFile !== undefined ? path.resolve(cwd, explicitFile) : findConfigFile(cwd);
-  return file === null ? defaultConfig() : loadConfigFile(file, cwd);
+/** One config file, read and checked, ready to be merged with the ones above it. */
+export interface ConfigLayer {
+  file: string;
+  /** Whether the file says `root: true`: config files above it do not apply. */
+  root: boolean;
+  data: ConfigShape;
+  source: ConfigSource;
 }
 
-export function loadConfigFile(file: string, cwd: string): ResolvedConfig {
+/** Reads and validates one config file; every mistake in it is reported at once (ConfigError). */
+export function readConfigLayer(file: string, cwd: string): ConfigLayer {
   const shown = displayPath(file, cwd);
   let text: string;
   try {
@@ -96,7 +104,20 @@ export function loadConfigFile(file: string, cwd: string): ResolvedConfig {
   const source = new ConfigSource(shown, text, path.basename(file) === "package.json" ? ["pm"] : []);
   const data = source.data() as ConfigShape;
   source.validate(data);
-  return merge(data, source, path.dirname(file));
+  return { file, root: data.root === true, data, source };
+}
+
+/** One config file alone over the defaults (--config FILE). */
+export function loadConfigFile(file: string, cwd: string): ResolvedConfig {
+  return mergeLayers([readConfigLayer(file, cwd)]);
+}
+
+/** Config files merged over the defaults, farthest first: a nearer file's settings win, ignores add up. */
+export function mergeLayers(farthestFirst: ConfigLayer[]): ResolvedConfig {
+  const config = defaultConfig();
+  for (const layer of farthestFirst) mergeInto(config, layer.data, layer.source, path.dirname(layer.file));
+  config.files = farthestFirst.map((layer) => layer.source.shown).reverse();
+  return config;
 }
 
 /** A parsed config file that can say where any of its values is written. */
@@ -289,11 +310,20 @@ function toSections(entries: SectionEntry[]): RequiredSection[] {
   return entries.map((entry) => (typeof entry === "string" ? { name: sectionName(entry), kinds: [entry] } : { name: entry.name, kinds: entry.kinds }));
 }
 
-/** The validated settings over the defaults, remembering where each one was written. */
-function merge(data: ConfigShape, source: ConfigSource, base: string): ResolvedConfig {
-  const config = defaultConfig();
+/** A config file's validated settings over what `config` holds so far, remembering where each one was written. */
+function mergeInto(config: ResolvedConfig, data: ConfigShape, source: ConfigSource, base: string): void {
   config.file = source.shown;
   const from = (pathTo: Array<string | number>) => `${source.shown}:${source.where(pathTo).line}`;
+  if (data.extends !== undefined) {
+    const presets = Array.isArray(data.extends) ? data.extends : [data.extends];
+    for (const preset of presets) {
+      for (const [id, severity] of Object.entries(presetSeverities(preset))) {
+        config.rules[id] = severity;
+        config.sources[`rules.${id}`] = `extends ${preset} (${from(["extends"])})`;
+      }
+    }
+  }
+  if (data.ignores !== undefined) config.ignores.push({ base, patterns: data.ignores, from: from(["ignores"]) });
   for (const [id, entry] of Object.entries(data.rules ?? {})) {
     config.rules[id] = severityOf(entry);
     config.sources[`rules.${id}`] = from(["rules", id]);
@@ -324,9 +354,8 @@ function merge(data: ConfigShape, source: ConfigSource, base: string): ResolvedC
     config.sources[key] = from([key]);
     return absolute;
   };
-  config.postmortems = folder("postmortems");
+  config.postmortems = folder("postmortems") ?? config.postmortems;
   const templates = folder("templates");
   if (templates !== null) config.templateDirs = [templates];
   if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }

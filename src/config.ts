@@ -12,6 +12,16 @@ export const DEFAULT_REQUIRED_SECTIONS: RequiredSection[] = [
   { name: "Action items", kinds: ["actions"] },
 ];
 
+/** Gitignore-style patterns relative to `base` (an absolute folder), and where they were written. */
+export interface IgnoreLayer {
+  base: string;
+  patterns: string[];
+  from: string;
+}
+
+/** Index pages beside the postmortems are not postmortems; a `!README.md` in `ignores` brings them back. */
+export const DEFAULT_IGNORES: IgnoreLayer = { base: path.parse(process.cwd()).root, patterns: ["README.md", "index.md"], from: "default" };
+
 /** The configuration lint runs with, after defaults, config files and flags are merged. */
 export interface ResolvedConfig {
   rules: Record<string, Severity>;
@@ -28,8 +38,12 @@ export interface ResolvedConfig {
   maxFileBytes: number;
   /** Folders of custom templates (absolute), searched before the built-in ones: the config's `templates`, and --templates. */
   templateDirs: string[];
-  /** The config file these settings were read from, or null when only defaults apply. */
+  /** The nearest config file these settings were read from, or null when only defaults apply. */
   file: string | null;
+  /** Every config file merged, nearest first (the nearest, then its parents up to one with `root: true`). */
+  files: string[];
+  /** Ignore patterns in the order they apply: pm's defaults, each config file's farthest first, then --ignore-pattern. */
+  ignores: IgnoreLayer[];
   /** Where each setting came from ("rules.action-owner" -> ".pmrc.yaml:4"); settings not listed are defaults. */
   sources: Record<string, string>;
 }
@@ -45,6 +59,8 @@ export function defaultConfig(): ResolvedConfig {
     maxFileBytes: DEFAULT_MAX_BYTES,
     templateDirs: [],
     file: null,
+    files: [],
+    ignores: [DEFAULT_IGNORES],
     sources: {},
   };
 }

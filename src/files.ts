@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "./errors.js";
+import type { Io } from "./io.js";
 
 /**
  * Files larger than this are skipped. Parsing and extraction cost up to about 900 bytes of memory
@@ -60,6 +61,19 @@ export function readDocument(file: string, cwd: string, maxBytes = DEFAULT_MAX_B
   } catch (error) {
     throw new FileProblem(shown, describeFsError(error));
   }
+  return { path: shown, absolute, text: decodeMarkdown(bytes, shown) };
+}
+
+/**
+ * A document given on standard input (--stdin): `filename` (--stdin-filename) names it and decides
+ * its config and ignores; without one it is "<stdin>" in the working directory.
+ */
+export async function readStdinDocument(io: Io, filename: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  const absolute = path.resolve(io.cwd, filename ?? "<stdin>");
+  const shown = filename === undefined ? "<stdin>" : displayPath(absolute, io.cwd);
+  if (!io.readStdin) throw new UserError("--stdin: there is no standard input to read");
+  const bytes = await io.readStdin();
+  if (bytes.length > maxBytes) throw new FileProblem(shown, `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for one document (--max-file-size raises it)`);
   return { path: shown, absolute, text: decodeMarkdown(bytes, shown) };
 }
 

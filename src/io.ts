@@ -10,6 +10,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** Terminal width, for tables that should fit the screen. */
   columns: number;
+  /** All of standard input (--stdin); absent where there is none to read. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export function processIo(): Io {
@@ -22,5 +24,10 @@ export function processIo(): Io {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     // $COLUMNS lets a pipe or CI log ask for a width; a terminal reports its own.
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }

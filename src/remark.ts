@@ -3,7 +3,7 @@ import type { Root } from "mdast";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import type { ResolvedConfig } from "./config.js";
-import { resolveConfig } from "./config-file.js";
+import { ConfigLookup } from "./config-lookup.js";
 import { lintText } from "./lint/lint-text.js";
 import { localToday } from "./model/dates.js";
 import type { Severity } from "./lint/types.js";
@@ -23,17 +23,15 @@ export interface RemarkPmOptions {
  * the tree it is given, so the findings don't depend on which other plugins are in use.
  */
 const remarkPm: Plugin<[RemarkPmOptions?], Root> = (options = {}) => {
-  const configs = new Map<string, ResolvedConfig>();
+  const lookups = new Map<string, ConfigLookup>();
   const configFor = (file: VFile): ResolvedConfig => {
-    const folder = file.path ? path.dirname(path.resolve(file.cwd, file.path)) : file.cwd;
-    const key = `${options.config ?? ""}\0${folder}`;
-    let config = configs.get(key);
-    if (!config) {
-      const resolved = resolveConfig(options.config === undefined ? folder : file.cwd, options.config);
-      config = { ...resolved, rules: { ...resolved.rules, ...options.rules } };
-      configs.set(key, config);
+    let lookup = lookups.get(file.cwd);
+    if (!lookup) {
+      // The same lookup as pm lint's: the nearest config from the document's own folder up.
+      lookup = new ConfigLookup({ cwd: file.cwd, configFile: options.config, adjust: (config) => Object.assign(config.rules, options.rules) });
+      lookups.set(file.cwd, lookup);
     }
-    return config;
+    return file.path ? lookup.configFor(path.resolve(file.cwd, file.path)) : lookup.configForFolder(file.cwd);
   };
   return (_tree, file) => {
     const result = lintText(String(file.value), file.path || "<stdin>", configFor(file), localToday());

@@ -4,7 +4,8 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ConfigError, findConfigFile, resolveConfig } from "../src/config-file.js";
+import { ConfigError, findConfigFile } from "../src/config-file.js";
+import { resolveConfig } from "../src/config-lookup.js";
 import { lintText } from "../src/lint/lint-text.js";
 import { rules } from "../src/rules/index.js";
 import { smallPostmortem } from "./helpers/postmortem.js";
@@ -85,7 +86,7 @@ describe("finding the config file", () => {
 describe("config mistakes are reported with line and column", () => {
   it("unknown keys, with a suggestion", () => {
     expect(problems("rule:\n  action-owner: warn\n")).toEqual([
-      '1:1 unknown key "rule" in the config (did you mean "rules"?); expected one of: postmortems, templates, rules, vocabulary, requiredSections',
+      '1:1 unknown key "rule" in the config (did you mean "rules"?); expected one of: root, extends, postmortems, templates, ignores, rules, vocabulary, requiredSections',
     ]);
     expect(problems("vocabulary:\n  placeholder: [x]\n")[0]).toMatch(/^2:3 unknown key "placeholder" in vocabulary \(did you mean "placeholders"\?\)/);
   });
@@ -180,7 +181,7 @@ describe("configured vocabulary and sections reach the rules", () => {
     lintText(text, "pm.md", resolveConfig(withConfig(".pmrc.yaml", configText)), "2026-06-01").messages.map((message) => `${message.line} ${message.ruleId}`);
 
   it("without the team's words, their labels, placeholders and deferrals go unrecognised", () => {
-    expect(lint("")).toEqual(["9 timeline-fact-hypothesis", "24 kill-criteria-committed-action"]);
+    expect(lint("")).toEqual(["9 timeline-labels", "24 kill-criteria-committed-action"]);
   });
 
   it("with them, labels are read, placeholders and deferrals are found", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { resolveConfig } from "../src/config-file.js";
+import { resolveConfig } from "../src/config-lookup.js";
 import { ROOT } from "./helpers/cli.js";
 
 const readme = readFileSync(`${ROOT}README.md`, "utf8");

@@ -1,5 +1,5 @@
 import { defaultPostmortemPaths, vocabularyOf } from "../config.js";
-import { resolveConfig } from "../config-file.js";
+import { resolveConfig } from "../config-lookup.js";
 import { UserError } from "../errors.js";
 import { FileProblem, readDocument } from "../files.js";
 import type { Io } from "../io.js";

@@ -47,8 +47,11 @@ export function starterConfig(postmortems: string | null): string {
     "# pm configuration. Every key is optional: a line \"# key: value\" shows a default or an example;",
     "# uncomment it (and the key it sits under) to apply it. See the Configuration section of pm's README.",
     "",
+    setting("root: true", "use no config file from the folders above this one"),
+    setting("extends: default", "default: pm's severities below; strict: every rule an error"),
     setting(`postmortems: ${postmortems ?? "postmortems"}`, "folder pm lint and pm actions check when given no paths", postmortems !== null),
     setting("templates: .pm/templates", "folder of your own templates, for pm new, pm templates, pm lint"),
+    setting('ignores: [archive/, "!README.md"]', "skipped by pm lint (README.md and index.md are, unless !named)"),
     "",
     "# Severity of each rule: off, warn or error (0, 1, 2 work too). These are the defaults;",
     "# pm rules says what each checks.",
@@ -112,6 +115,7 @@ export default async function init(_args: string[], _options: Record<string, unk
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(code === "EEXIST" ? ".pmrc.yaml already exists; nothing was written" : `cannot write .pmrc.yaml: ${(error as Error).message}`);
   }
-  io.stdout(`Wrote .pmrc.yaml${existing !== null ? ` (it takes precedence over ${displayPath(existing, io.cwd)} for this folder)` : ""}.\n\n${hookSnippets(postmortems)}`);
+  const inherits = existing !== null ? ` (its settings apply on top of ${displayPath(existing, io.cwd)}'s here; uncomment root: true to stop that)` : "";
+  io.stdout(`Wrote .pmrc.yaml${inherits}.\n\n${hookSnippets(postmortems)}`);
   return 0;
 }

@@ -1,12 +1,14 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { defaultPostmortemPaths, vocabularyOf, type ResolvedConfig } from "../config.js";
-import { resolveConfig } from "../config-file.js";
+import { ConfigLookup } from "../config-lookup.js";
 import { UserError } from "../errors.js";
-import { describeFsError, FileProblem, readDocument } from "../files.js";
+import { describeFsError, displayPath, FileProblem, readDocument, type SourceFile } from "../files.js";
+import { ignoredBy } from "../ignores.js";
 import type { Io } from "../io.js";
 import { lintFiles } from "../lint/lint-files.js";
-import { requirementsFor } from "../lint/lint-text.js";
+import { lintText, requirementsFor } from "../lint/lint-text.js";
+import { localToday } from "../model/dates.js";
 import { extract } from "../model/extract.js";
 import type { LintResult } from "../lint/types.js";
 import { PACKAGE_VERSION } from "../package-info.js";
@@ -17,6 +19,7 @@ import { FORMATS, formatResults, isFormat, type FormatName } from "../reporters/
 import { plural } from "../reporters/summary.js";
 import { rules } from "../rules/index.js";
 import { formatConfig } from "../reporters/config.js";
+import { stdinInput } from "./stdin.js";
 
 interface LintOptions {
   format: FormatName;
@@ -24,23 +27,22 @@ interface LintOptions {
   /** Exit 1 when there are more warnings than this; null for no limit. */
   maxWarnings: number | null;
   outputFile: string | null;
-  configFile: string | undefined;
 }
 
 /**
- * `pm lint`, in five steps that each stay in their own function: resolve the config, find the
- * files, lint them, report, and decide the exit code.
+ * `pm lint`, in five steps that each stay in their own function: find the files, look up each
+ * one's config, lint them, report, and decide the exit code.
  */
 export default async function lint(args: string[], options: Record<string, unknown>, io: Io): Promise<number> {
   const settings = readOptions(options);
-  const config = resolveConfig(io.cwd, settings.configFile);
-  // Custom templates matter to lint too: a document made from one is checked against its declaration.
-  config.templateDirs = customTemplateDirs(options.templates, io.cwd, config.templateDirs);
-  if (typeof options.maxFileSize === "number") config.maxFileBytes = options.maxFileSize;
-  if (typeof options.printConfig === "string") return printConfig(options.printConfig, config, io);
+  const lookup = configLookup(options, io);
+  if (typeof options.printConfig === "string") return printConfig([options.printConfig, ...args], lookup, io);
+  const input = await stdinInput(args, options, lookup, io);
+  if (input) return lintStdin(input.source, input.config, options.stdinFilename !== undefined, settings, io);
 
-  const { files, missing } = await findFiles(args, config, io);
-  const { results, problems } = await lintFiles(files, config, io.cwd);
+  const { files, named, missing } = await findFiles(args, lookup.configForFolder(io.cwd), io);
+  const linted = await withoutIgnored(files, named, lookup, io);
+  const { results, problems } = await lintFiles(linted, (file) => lookup.configFor(file), io.cwd);
   for (const problem of problems) io.stderr(`pm: ${problem.message}\n`);
   // "0 files checked: no problems." would read as success when no file could be read.
   const nothingRead = results.length === 0 && missing + problems.length > 0;
@@ -48,17 +50,50 @@ export default async function lint(args: string[], options: Record<string, unkno
   return exitCode(results, missing + problems.length, settings, io);
 }
 
-/** ESLint's --print-config FILE: what applies to that file (its template decides the required sections). */
-async function printConfig(file: string, config: ResolvedConfig, io: Io): Promise<number> {
-  let source;
-  try {
-    source = readDocument(file, io.cwd, config.maxFileBytes);
-  } catch (error) {
-    if (error instanceof FileProblem) throw new UserError(`--print-config ${error.message}`);
-    throw error;
+/** One config lookup for the run: each document gets the nearest config from its own folder up, with the command line's changes. */
+function configLookup(options: Record<string, unknown>, io: Io): ConfigLookup {
+  const ignorePatterns = Array.isArray(options.ignorePattern) ? options.ignorePattern.map(String) : [];
+  return new ConfigLookup({
+    cwd: io.cwd,
+    configFile: typeof options.config === "string" ? options.config : undefined,
+    ignorePatterns,
+    noIgnore: options.ignore === false,
+    adjust: (config) => {
+      // Custom templates matter to lint too: a document made from one is checked against its declaration.
+      config.templateDirs = customTemplateDirs(options.templates, io.cwd, config.templateDirs);
+      if (typeof options.maxFileSize === "number") config.maxFileBytes = options.maxFileSize;
+    },
+  });
+}
+
+/** `--stdin`: lints standard input as if it were the file --stdin-filename names (its config, its ignores). */
+async function lintStdin(source: SourceFile, config: ResolvedConfig, named: boolean, settings: LintOptions, io: Io): Promise<number> {
+  const ignored = named ? await ignoredBy(source.absolute, config.ignores) : null;
+  if (ignored) {
+    io.stderr(`pm: warning: ${source.path} is ignored (${describeIgnore(ignored)}); --no-ignore lints it\n`);
+    await report([], settings, 0, io);
+    return 0;
   }
-  const doc = extract(source.path, source.text, vocabularyOf(config));
-  io.stdout(formatConfig({ file: source.path, config, rules: rules.map((rule) => rule.meta), requirements: requirementsFor(doc, config), cwd: io.cwd }));
+  const results = [lintText(source.text, source.path, config, localToday())];
+  await report(results, settings, 0, io);
+  return exitCode(results, 0, settings, io);
+}
+
+/** ESLint's --print-config FILE, for each file named: what applies to it (its nearest config, its template's sections). */
+async function printConfig(files: string[], lookup: ConfigLookup, io: Io): Promise<number> {
+  const printed = files.map((file) => {
+    const config = lookup.configFor(file);
+    let source;
+    try {
+      source = readDocument(file, io.cwd, config.maxFileBytes);
+    } catch (error) {
+      if (error instanceof FileProblem) throw new UserError(`--print-config ${error.message}`);
+      throw error;
+    }
+    const doc = extract(source.path, source.text, vocabularyOf(config));
+    return formatConfig({ file: source.path, config, rules: rules.map((rule) => rule.meta), requirements: requirementsFor(doc, config), cwd: io.cwd });
+  });
+  io.stdout(files.length === 1 ? `${JSON.stringify(printed[0], null, 2)}\n` : `${JSON.stringify(printed, null, 2)}\n`);
   return 0;
 }
 
@@ -68,9 +103,8 @@ function readOptions(options: Record<string, unknown>): LintOptions {
   return {
     format,
     quiet: options.quiet === true,
-    maxWarnings: typeof options.maxWarnings === "number" ? options.maxWarnings : null,
+    maxWarnings: typeof options.maxWarnings === "number" && options.maxWarnings >= 0 ? options.maxWarnings : null,
     outputFile: typeof options.outputFile === "string" ? options.outputFile : null,
-    configFile: typeof options.config === "string" ? options.config : undefined,
   };
 }
 
@@ -80,15 +114,34 @@ function readOptions(options: Record<string, unknown>): LintOptions {
  * path that does not exist is an error (a typo, a stale hook); a folder or glob with no Markdown
  * in it is a warning.
  */
-async function findFiles(args: string[], config: ResolvedConfig, io: Io): Promise<{ files: string[]; missing: number }> {
+async function findFiles(args: string[], config: ResolvedConfig, io: Io): Promise<{ files: string[]; named: Set<string>; missing: number }> {
   const targets = args.length > 0 ? args : defaultPostmortemPaths(io.cwd, config);
   // Linting every *.md of a repository flags READMEs too: say why, and how to narrow it.
   if (args.length === 0 && config.postmortems === null && targets[0] === ".") io.stderr("pm: no postmortems folder (./postmortems, or postmortems: in .pmrc.yaml): linting every Markdown file under .\n");
-  const { files, unmatched } = await expandPaths(targets, io.cwd);
+  const { files, named, unmatched } = await expandPaths(targets, io.cwd);
   for (const { pattern, reason, missing } of unmatched) io.stderr(`pm: ${missing ? "" : "warning: "}${pattern}: ${reason}\n`);
   const missing = unmatched.filter((item) => item.missing).length;
   if (files.length === 0 && missing === 0) throw new UserError("no Markdown files to lint");
-  return { files, missing };
+  return { files, named, missing };
+}
+
+/**
+ * Leaves out what the ignores of each file's config (and --ignore-pattern) match. Folders and
+ * globs skip them silently; a file named on the command line is skipped with a warning, as ESLint
+ * does, but does not fail the run: a hook that stages postmortems/README.md still passes.
+ */
+async function withoutIgnored(files: string[], named: Set<string>, lookup: ConfigLookup, io: Io): Promise<string[]> {
+  const kept: string[] = [];
+  for (const file of files) {
+    const ignored = await ignoredBy(file, lookup.configFor(file).ignores);
+    if (!ignored) kept.push(file);
+    else if (named.has(file)) io.stderr(`pm: warning: ${displayPath(file, io.cwd)} is ignored (${describeIgnore(ignored)}); --no-ignore lints it\n`);
+  }
+  return kept;
+}
+
+function describeIgnore(layer: { from: string; patterns: string[] }): string {
+  return layer.from === "default" ? "pm ignores README.md and index.md by default" : `ignores in ${layer.from}`;
 }
 
 /** ESLint's --quiet: warnings are neither shown nor counted in the report (--max-warnings still sees them). */
@@ -113,6 +166,8 @@ async function report(results: LintResult[], settings: LintOptions, unreadable: 
   const target = path.resolve(io.cwd, settings.outputFile);
   if (/\.(md|markdown|mdown|mkd)$/i.test(target)) throw new UserError(`--output-file ${settings.outputFile}: refusing to write a report over a Markdown file`);
   try {
+    // ESLint creates the report's folder: a CI step writing reports/pm.sarif needs no mkdir first.
+    await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text);
   } catch (error) {
     throw new UserError(`--output-file ${settings.outputFile}: ${describeFsError(error)}`);

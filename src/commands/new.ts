@@ -1,5 +1,5 @@
 import path from "node:path";
-import { resolveConfig } from "../config-file.js";
+import { resolveConfig } from "../config-lookup.js";
 import type { VocabularyWords } from "../model/vocabulary.js";
 import { displayPath, readDocument } from "../files.js";
 import { localToday } from "../model/dates.js";

@@ -1,4 +1,4 @@
-import { resolveConfig } from "../config-file.js";
+import { resolveConfig } from "../config-lookup.js";
 import type { Io } from "../io.js";
 import { customTemplateDirs, listTemplates, templateSearchPath } from "../templates/catalog.js";
 

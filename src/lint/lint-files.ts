@@ -19,7 +19,10 @@ type FileOutcome = { result: LintResult } | { problem: { file: string; message: 
 
 /** Everything a worker needs to lint a file as the main thread would (structured-cloneable). */
 export interface LintSettings {
-  config: ResolvedConfig;
+  /** The distinct configs of the files (nested config files give folders their own). */
+  configs: ResolvedConfig[];
+  /** For each file, the index of its config in `configs`. */
+  configOf: number[];
   cwd: string;
   today: string;
 }
@@ -44,11 +47,12 @@ export function takeNext(queue: Int32Array, count: number): number {
   return index < count ? index : -1;
 }
 
-/** Reads and lints one file; a file that can't be read is an outcome, not an exception. */
-export function lintOneFile(file: string, settings: LintSettings): FileOutcome {
+/** Reads and lints the file at an index of `files`; a file that can't be read is an outcome, not an exception. */
+export function lintOneFile(files: string[], index: number, settings: LintSettings): FileOutcome {
+  const config = settings.configs[settings.configOf[index]!]!;
   try {
-    const source = readDocument(file, settings.cwd, settings.config.maxFileBytes);
-    return { result: lintText(source.text, source.path, settings.config, settings.today) };
+    const source = readDocument(files[index]!, settings.cwd, config.maxFileBytes);
+    return { result: lintText(source.text, source.path, config, settings.today) };
   } catch (error) {
     if (error instanceof FileProblem) return { problem: { file: error.file, message: error.message } };
     throw error;
@@ -69,8 +73,14 @@ const WORKER_SCRIPT = new URL("../lint-worker.js", import.meta.url);
  * the rest go on. Worker threads and the main thread take files from one queue, so each thread holds
  * one file's text and tree at a time; results come back in the order of `files`.
  */
-export async function lintFiles(files: string[], config: ResolvedConfig, cwd: string, today = localToday()): Promise<LintedFiles> {
-  const settings: LintSettings = { config, cwd, today };
+export async function lintFiles(files: string[], configFor: (file: string) => ResolvedConfig, cwd: string, today = localToday()): Promise<LintedFiles> {
+  const configs: ResolvedConfig[] = [];
+  const configOf = files.map((file) => {
+    const config = configFor(file);
+    const known = configs.indexOf(config);
+    return known >= 0 ? known : configs.push(config) - 1;
+  });
+  const settings: LintSettings = { configs, configOf, cwd, today };
   const outcomes: FileOutcome[] = new Array(files.length);
   // Threads take files through an atomic counter rather than asking the main thread, so a worker
   // never waits while the main thread is busy parsing a file of its own.
@@ -82,7 +92,7 @@ export async function lintFiles(files: string[], config: ResolvedConfig, cwd: st
   const workers = Array.from({ length: workerCount }, () => runWorker({ settings, files, queue }, outcomes));
   try {
     for (let index = takeNext(next, files.length); index >= 0; index = takeNext(next, files.length)) {
-      outcomes[index] = lintOneFile(files[index]!, settings);
+      outcomes[index] = lintOneFile(files, index, settings);
     }
   } catch (error) {
     Atomics.store(next, 0, files.length);

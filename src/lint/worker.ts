@@ -9,7 +9,7 @@ const port = parentPort!;
 for (let index = takeNext(next, files.length); index >= 0; index = takeNext(next, files.length)) {
   let reply: WorkerReply;
   try {
-    reply = { index, outcome: lintOneFile(files[index]!, settings) };
+    reply = { index, outcome: lintOneFile(files, index, settings) };
   } catch (error) {
     // The other threads stop taking files too.
     Atomics.store(next, 0, files.length);

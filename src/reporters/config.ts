@@ -4,7 +4,7 @@ import type { RuleContext, RuleMeta } from "../lint/types.js";
 
 const DEFAULT = "default";
 
-/** `pm lint --print-config FILE`: the settings that apply to one file, each with where it came from. */
+/** `pm lint --print-config FILE`: the settings that apply to one file, each with where it came from (as JSON data). */
 export function formatConfig(input: {
   file: string;
   config: ResolvedConfig;
@@ -12,7 +12,7 @@ export function formatConfig(input: {
   /** The sections this file needs and the template they came from. */
   requirements: Pick<RuleContext, "requiredSections" | "template">;
   cwd: string;
-}): string {
+}): Record<string, unknown> {
   const { config } = input;
   const template = input.requirements.template ?? null;
   const from = (key: string) => config.sources[key] ?? DEFAULT;
@@ -24,6 +24,8 @@ export function formatConfig(input: {
   const printed = {
     file: input.file,
     configFile: config.file,
+    configFiles: config.files,
+    ignores: config.ignores.map((layer) => ({ patterns: layer.patterns, relativeTo: layer.from === "default" ? "any folder" : shown(layer.base), from: layer.from })),
     template: template?.name ?? null,
     ...(template?.problem ? { templateProblem: template.problem } : {}),
     rules: Object.fromEntries(input.rules.map((rule) => [rule.id, { severity: config.rules[rule.id] ?? rule.defaultSeverity, from: from(`rules.${rule.id}`) }])),
@@ -32,5 +34,5 @@ export function formatConfig(input: {
     postmortems: { path: config.postmortems === null ? null : shown(config.postmortems), from: from("postmortems") },
     templates: { folders: config.templateDirs.map(shown), from: from("templates") },
   };
-  return `${JSON.stringify(printed, null, 2)}\n`;
+  return printed;
 }

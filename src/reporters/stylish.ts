@@ -11,7 +11,8 @@ export function formatStylish(results: LintResult[], color: ChalkInstance, omitt
     const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length));
     for (const message of result.messages) {
       const where = color.dim(`${message.line}:${message.column}`.padEnd(width));
-      const severity = message.severity === 2 ? color.red("error") : color.yellow("warn ");
+      // ESLint's words and widths, which people and log scrapers know.
+      const severity = message.severity === 2 ? color.red("error  ") : color.yellow("warning");
       out.push(`  ${where}  ${severity}  ${message.message}  ${color.dim(message.ruleId)}`);
     }
     out.push("");

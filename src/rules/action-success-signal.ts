@@ -6,7 +6,7 @@ const rule: Rule = {
   meta: {
     id: "action-success-signal",
     description: "Every open action says how we will know it worked.",
-    defaultSeverity: "warn",
+    defaultSeverity: "error",
     messages: {
       noneHave:
         'None of the {count} open actions says how we will know it worked: add a "Success signal" column (or "success: ..." on each action) naming what will be observably true, e.g. "p95 query time < 200 ms for 14 days".',

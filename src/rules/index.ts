@@ -16,6 +16,7 @@ import summaryPresent from "./summary-present.js";
 import timelineCounterfactual from "./timeline-counterfactual.js";
 import timelineEvidence from "./timeline-evidence.js";
 import timelineFactHypothesis from "./timeline-fact-hypothesis.js";
+import timelineLabels from "./timeline-labels.js";
 import timelineTimestamp from "./timeline-timestamp.js";
 import timelineTimezone from "./timeline-timezone.js";
 
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   singleOwner,
   impactQuantified,
   timelineFactHypothesis,
+  timelineLabels,
   timelineTimestamp,
   timelineEvidence,
   timelineTimezone,

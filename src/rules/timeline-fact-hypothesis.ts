@@ -2,33 +2,28 @@ import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
 import { findHedge } from "../model/vocabulary.js";
 
+/**
+ * A guess recorded as a fact is what the review then builds its analysis on, so this is an error;
+ * an entry that is merely unlabelled is timeline-labels' business (a warning by default).
+ */
 const rule: Rule = {
   meta: {
     id: "timeline-fact-hypothesis",
-    description: "Every timeline entry is labelled fact or hypothesis, and entries labelled fact are not worded as guesses.",
-    defaultSeverity: "warn",
+    description: "No timeline entry worded as a guess is stated as fact: it is labelled hypothesis.",
+    defaultSeverity: "error",
     messages: {
-      noneLabelled:
-        "None of the {count} timeline entries says whether it is a fact or a hypothesis: add a Fact/Hypothesis column, or mark each entry \"(fact)\" or \"(hypothesis)\".",
-      unlabelled: 'Timeline entry "{event}" is not labelled: mark it "(fact)" with its evidence, or "(hypothesis)" with how it will be confirmed.',
       hedgedFact: 'Timeline entry "{event}" is labelled fact but says "{hedge}": label it hypothesis until it is confirmed, or state what was observed.',
+      unlabelledGuess: 'Timeline entry "{event}" says "{hedge}" but is not labelled: mark it "(hypothesis)" with how it will be confirmed, or state what was observed.',
     },
   },
   check(doc) {
-    const entries = doc.timeline;
-    if (entries.length === 0) return [];
-    const labelled = entries.filter((entry) => entry.label !== null);
-    // One finding for a timeline that uses no labels at all, instead of one per entry.
-    if (labelled.length === 0 && entries.length >= 2) return [{ messageId: "noneLabelled", data: { count: entries.length }, line: entries[0]!.line, column: entries[0]!.column }];
     const findings: Finding[] = [];
-    for (const entry of entries) {
+    for (const entry of doc.timeline) {
+      if (entry.label === "hypothesis") continue;
+      const hedge = findHedge(entry.event);
+      if (!hedge) continue;
       const event = short(entry.event || entry.text, 50);
-      if (entry.label === null) {
-        findings.push({ messageId: "unlabelled", data: { event }, line: entry.line, column: entry.column });
-        continue;
-      }
-      const hedge = entry.label === "fact" ? findHedge(entry.event) : null;
-      if (hedge) findings.push({ messageId: "hedgedFact", data: { event, hedge }, line: entry.line, column: entry.column, text: hedge });
+      findings.push({ messageId: entry.label === "fact" ? "hedgedFact" : "unlabelledGuess", data: { event, hedge }, line: entry.line, column: entry.column, text: hedge });
     }
     return findings;
   },

@@ -183,10 +183,11 @@ describe("bad input through the built CLI", () => {
   });
 
   it("unknown options, commands and missing arguments: one line, exit 2", () => {
-    expectOneLine(pm(["lint", "--frobnicate"]), 2, "unknown option '--frobnicate' (run pm --help for usage)");
-    expectOneLine(pm(["lint", "--formt", "json"]), 2, "unknown option '--formt' (Did you mean --format?) (run pm --help for usage)");
+    expectOneLine(pm(["lint", "--frobnicate"]), 2, "unknown option '--frobnicate' (run pm lint --help for usage)");
+    expectOneLine(pm(["lint", "--formt", "json"]), 2, "unknown option '--formt' (Did you mean --format?) (run pm lint --help for usage)");
     expectOneLine(pm(["frobnicate"]), 2, "unknown command 'frobnicate' (run pm --help for usage)");
-    expectOneLine(pm(["inspect"]), 2, "missing required argument 'file' (run pm --help for usage)");
+    expectOneLine(pm(["inspect"]), 2, "missing required argument 'file' (or --stdin) (run pm inspect --help for usage)");
+    expectOneLine(pm(["score"]), 2, "missing required argument 'paths' (or --stdin) (run pm score --help for usage)");
     const bare = pm([]);
     expect(bare.stderr).toContain("Usage: pm");
     expect(bare.code).toBe(2);

@@ -60,7 +60,7 @@ describe("pm lint with a config file (built CLI)", () => {
     expect(run.stderr.trimEnd().split("\n")).toEqual([
       'pm: .pmrc.yaml:2:3: unknown rule "no-placeholder" (did you mean "no-placeholders"?); run pm rules to list them',
       'pm: .pmrc.yaml:3:17: rules.action-owner is "warning"; expected off, warn or error (or 0, 1, 2), alone or in a one-item list such as [error] (did you mean "warn"?)',
-      'pm: .pmrc.yaml:4:1: unknown key "vocab" in the config; expected one of: postmortems, templates, rules, vocabulary, requiredSections',
+      'pm: .pmrc.yaml:4:1: unknown key "vocab" in the config; expected one of: root, extends, postmortems, templates, ignores, rules, vocabulary, requiredSections',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe("pm init and pm rules (built CLI)", () => {
 });
 
 describe("other commands read the config too (built CLI)", () => {
-  it("pm actions lists the config's postmortems folder; pm inspect reads labels with the team's vocabulary", () => {
+  it("pm actions lists the config's postmortems folder; pm inspect reads labels with the vocabulary of the document's own config", () => {
     const dir = project({ name: ".pmrc.yaml", text: "postmortems: postmortems\nvocabulary:\n  hypothesisLabels: [theory]\n" });
     mkdirSync(path.join(dir, "elsewhere"));
     writeFileSync(path.join(dir, "elsewhere", "other.md"), readFileSync(example, "utf8"));
@@ -163,7 +163,12 @@ describe("other commands read the config too (built CLI)", () => {
     const timeline = ["# Outage", "", "## Timeline", "", "- 10:00 deploy went out (fact)", "- 10:05 cache stampede (theory)", ""].join("\n");
     writeFileSync(path.join(dir, "labels.md"), timeline);
     const labelled = (cwd: string) => JSON.parse(pm(["inspect", "--format", "json", path.join(dir, "labels.md")], { cwd }).stdout).timeline.map((entry: { label: string | null }) => entry.label);
+    // The config comes from the document's folder, not the working directory: the same from anywhere.
     expect(labelled(dir)).toEqual(["fact", "hypothesis"]);
-    expect(labelled(ROOT)).toEqual(["fact", null]);
+    expect(labelled(ROOT)).toEqual(["fact", "hypothesis"]);
+    writeFileSync(path.join(dir, "elsewhere", "labels.md"), timeline);
+    writeFileSync(path.join(dir, "elsewhere", ".pmrc.yaml"), "root: true\n");
+    const inElsewhere = JSON.parse(pm(["inspect", "--format", "json", "elsewhere/labels.md"], { cwd: dir }).stdout).timeline.map((entry: { label: string | null }) => entry.label);
+    expect(inElsewhere).toEqual(["fact", null]);
   });
 });

@@ -28,7 +28,9 @@ describe("pm lint (built CLI)", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("bad.md");
     expect(run.stdout).toMatch(/17:37\s+error\s+Action "Fix config" is due 2026-02-30, a date that does not exist.*action-due-date/);
-    expect(run.stdout).toContain("1 error");
+    // A missing success signal blocks the commit too: it is one of the checks pm exists for.
+    expect(run.stdout).toMatch(/17:1\s+error\s+Action "Fix config" has no success signal.*action-success-signal/);
+    expect(run.stdout).toContain("2 errors");
   });
 
   itWithShared("prints ESLint-shaped JSON with --format json", () => {
