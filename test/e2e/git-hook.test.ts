@@ -16,10 +16,9 @@ function git(cwd: string, ...args: string[]) {
   return { code: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
 }
 
-/** The README's plain git hook, calling the built CLI: lint the staged postmortems, nothing else. */
-const hook = `#!/bin/sh
-git diff --cached --name-only -z --diff-filter=ACMR -- 'postmortems/*.md' | xargs -0 -r "${process.execPath}" "${BIN}" lint
-`;
+/** The README's plain git hook, as written there, calling the built CLI: lint the staged postmortems, nothing else. */
+const readmeHook = /\*\*A plain git hook\*\*[\s\S]*?```sh\n([\s\S]*?)```/.exec(readFileSync(path.join(ROOT, "README.md"), "utf8"))![1]!;
+const hook = readmeHook.replaceAll("npx --no -- pm", `"${process.execPath}" "${BIN}"`);
 
 describe("a pre-commit hook running pm lint on staged files (real git repo)", () => {
   const repo = mkdtempSync(path.join(tmpdir(), "pm-e2e-git-"));
@@ -50,6 +49,17 @@ describe("a pre-commit hook running pm lint on staged files (real git repo)", ()
     expect(git(repo, "log", "--oneline").output).toContain("add good");
   });
 
+  it("lints the staged text, not the working copy: a fix left unstaged does not let a bad commit through", () => {
+    writeFileSync(path.join(repo, "postmortems", "later.md"), bad);
+    git(repo, "add", "postmortems/later.md");
+    writeFileSync(path.join(repo, "postmortems", "later.md"), good);
+    const commit = git(repo, "commit", "-q", "-m", "add later");
+    expect(commit.code).not.toBe(0);
+    expect(commit.output).toMatch(/postmortems\/later\.md[\s\S]*error\s+"\[Name\]" is a template placeholder/);
+    git(repo, "add", "postmortems/later.md");
+    expect(git(repo, "commit", "-q", "-m", "add later").code).toBe(0);
+  });
+
   it("does not lint a staged Markdown file outside the postmortems folder", () => {
     writeFileSync(path.join(repo, "README.md"), "# Project\n\nNot a postmortem.\n");
     git(repo, "add", "README.md");
@@ -59,6 +69,7 @@ describe("a pre-commit hook running pm lint on staged files (real git repo)", ()
   });
 
   it("the README recipe is the hook tested here", () => {
-    expect(readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain(`git diff --cached --name-only -z --diff-filter=ACMR -- 'postmortems/*.md' | xargs -0 -r npx --no -- pm lint`);
+    expect(readmeHook).toContain('git show ":$file" | npx --no -- pm lint --stdin --stdin-filename "$file"');
+    expect(hook).not.toContain("npx");
   });
 });
