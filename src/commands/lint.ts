@@ -8,6 +8,7 @@ import { ignoredBy } from "../ignores.js";
 import type { Io } from "../io.js";
 import { lintFiles } from "../lint/lint-files.js";
 import { lintText, requirementsFor } from "../lint/lint-text.js";
+import { applySuppressions, prune, readSuppressions, suppress, SUPPRESSIONS_FILE, writeSuppressions } from "../lint/suppressions.js";
 import { localToday } from "../model/dates.js";
 import { extract } from "../model/extract.js";
 import type { LintResult } from "../lint/types.js";
@@ -38,16 +39,48 @@ export default async function lint(args: string[], options: Record<string, unkno
   const lookup = configLookup(options, io);
   if (typeof options.printConfig === "string") return printConfig([options.printConfig, ...args], lookup, io);
   const input = await stdinInput(args, options, lookup, io);
-  if (input) return lintStdin(input.source, input.config, options.stdinFilename !== undefined, settings, io);
+  if (input) return lintStdin(input.source, input.config, options, settings, io);
 
   const { files, named, missing } = await findFiles(args, lookup.configForFolder(io.cwd), io);
   const linted = await withoutIgnored(files, named, lookup, io);
-  const { results, problems } = await lintFiles(linted, (file) => lookup.configFor(file), io.cwd);
+  const linting = await lintFiles(linted, (file) => lookup.configFor(file), io.cwd);
+  const { problems } = linting;
+  const { results, unpruned } = await applyBaseline(linting.results, options, io);
   for (const problem of problems) io.stderr(`pm: ${problem.message}\n`);
   // "0 files checked: no problems." would read as success when no file could be read.
   const nothingRead = results.length === 0 && missing + problems.length > 0;
   if (!(nothingRead && settings.format === "stylish")) await report(results, settings, missing + problems.length, io);
-  return exitCode(results, missing + problems.length, settings, io);
+  return exitCode(results, missing + problems.length + unpruned, settings, io);
+}
+
+/**
+ * The baseline (pm-suppressions.json): --suppress-all / --suppress-rule accept the linted files'
+ * current errors, --prune-suppressions drops what no longer occurs, then the errors it accepts are
+ * left out. Suppressions that no longer occur fail the run (exit 2, as ESLint) unless
+ * --pass-on-unpruned-suppressions, so the baseline only ever shrinks.
+ */
+async function applyBaseline(results: LintResult[], options: Record<string, unknown>, io: Io): Promise<{ results: LintResult[]; unpruned: number }> {
+  const file = path.resolve(io.cwd, typeof options.suppressionsLocation === "string" ? options.suppressionsLocation : SUPPRESSIONS_FILE);
+  const base = path.dirname(file);
+  const shown = displayPath(file, io.cwd);
+  let suppressions = readSuppressions(file, io.cwd);
+  const rulesToSuppress = Array.isArray(options.suppressRule) ? options.suppressRule.map(String) : [];
+  for (const id of rulesToSuppress) {
+    if (!rules.some((rule) => rule.meta.id === id)) throw new UserError(`--suppress-rule ${id}: no such rule; run pm rules to list them`);
+  }
+  if (options.suppressAll === true || rulesToSuppress.length > 0 || options.pruneSuppressions === true) {
+    if (options.suppressAll === true || rulesToSuppress.length > 0) suppressions = suppress(results, suppressions, base, io.cwd, options.suppressAll === true ? null : rulesToSuppress);
+    if (options.pruneSuppressions === true) suppressions = prune(results, suppressions, base, io.cwd);
+    await writeSuppressions(file, suppressions, io.cwd);
+    const total = Object.values(suppressions).reduce((sum, byRule) => sum + Object.values(byRule).reduce((count, entry) => count + entry.count, 0), 0);
+    io.stderr(`pm: wrote ${shown}: ${plural(total, "error")} in ${plural(Object.keys(suppressions).length, "file")} accepted as the baseline\n`);
+  }
+  const applied = applySuppressions(results, suppressions, base, io.cwd);
+  if (applied.suppressed > 0) io.stderr(`pm: ${plural(applied.suppressed, "error")} suppressed by ${shown}\n`);
+  if (applied.unused.length === 0 || options.passOnUnprunedSuppressions === true) return { results: applied.results, unpruned: 0 };
+  for (const entry of applied.unused) io.stderr(`pm: ${entry.file}: ${entry.ruleId} is suppressed ${entry.count} times but occurs ${entry.found}\n`);
+  io.stderr(`pm: ${shown} has suppressions that no longer occur: run pm lint --prune-suppressions (or pass --pass-on-unpruned-suppressions)\n`);
+  return { results: applied.results, unpruned: 1 };
 }
 
 /** One config lookup for the run: each document gets the nearest config from its own folder up, with the command line's changes. */
@@ -67,16 +100,16 @@ function configLookup(options: Record<string, unknown>, io: Io): ConfigLookup {
 }
 
 /** `--stdin`: lints standard input as if it were the file --stdin-filename names (its config, its ignores). */
-async function lintStdin(source: SourceFile, config: ResolvedConfig, named: boolean, settings: LintOptions, io: Io): Promise<number> {
-  const ignored = named ? await ignoredBy(source.absolute, config.ignores) : null;
+async function lintStdin(source: SourceFile, config: ResolvedConfig, options: Record<string, unknown>, settings: LintOptions, io: Io): Promise<number> {
+  const ignored = options.stdinFilename !== undefined ? await ignoredBy(source.absolute, config.ignores) : null;
   if (ignored) {
     io.stderr(`pm: warning: ${source.path} is ignored (${describeIgnore(ignored)}); --no-ignore lints it\n`);
     await report([], settings, 0, io);
     return 0;
   }
-  const results = [lintText(source.text, source.path, config, localToday())];
+  const { results, unpruned } = await applyBaseline([lintText(source.text, source.path, config, localToday())], options, io);
   await report(results, settings, 0, io);
-  return exitCode(results, 0, settings, io);
+  return exitCode(results, unpruned, settings, io);
 }
 
 /** ESLint's --print-config FILE, for each file named: what applies to it (its nearest config, its template's sections). */
@@ -174,7 +207,7 @@ async function report(results: LintResult[], settings: LintOptions, unreadable: 
   }
 }
 
-/** ESLint's exit codes: 2 when a named file was missing or unreadable, 1 on errors or too many warnings, else 0. */
+/** ESLint's exit codes: 2 when a named file was missing or unreadable (or the baseline needs pruning), 1 on errors or too many warnings, else 0. */
 function exitCode(results: LintResult[], failedFiles: number, settings: LintOptions, io: Io): number {
   if (failedFiles > 0) return 2;
   if (results.some((result) => result.errorCount > 0)) return 1;

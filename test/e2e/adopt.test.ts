@@ -171,3 +171,68 @@ describe("smaller things (built CLI)", () => {
     expect(JSON.parse(readFileSync(path.join(dir, "reports/pm/out.sarif"), "utf8")).version).toBe("2.1.0");
   });
 });
+
+describe("a baseline for old postmortems: pm-suppressions.json (built CLI)", () => {
+  /** Two old documents, one action without a success signal each, plus one without an owner in the second. */
+  const OLD = UNLABELLED;
+  const OLDER = UNLABELLED.replace("owner: @ana, ", "");
+
+  it("--suppress-all accepts today's errors; a new problem fails the run and the old ones don't; pruning shrinks it", () => {
+    const dir = repo({ "postmortems/a.md": OLD, "postmortems/b.md": OLDER });
+    expect(pm(["lint"], { cwd: dir }).code).toBe(1);
+
+    const suppressing = pm(["lint", "--suppress-all"], { cwd: dir });
+    expect(suppressing.code).toBe(0);
+    expect(suppressing.stderr).toContain("pm: wrote pm-suppressions.json: 3 errors in 2 files accepted as the baseline\n");
+    const written = readFileSync(path.join(dir, "pm-suppressions.json"), "utf8");
+    expect(JSON.parse(written)).toEqual({
+      "postmortems/a.md": { "action-success-signal": { count: 1 } },
+      "postmortems/b.md": { "action-owner": { count: 1 }, "action-success-signal": { count: 1 } },
+    });
+    // Plain JSON, one key a line, sorted: it diffs well in review.
+    expect(written.split("\n").length).toBeGreaterThan(8);
+
+    const later = pm(["lint", "--format", "json"], { cwd: dir });
+    expect(later.code).toBe(0);
+    // Warnings are not suppressed: they never block.
+    expect(rulesOf(later.stdout)).toEqual([
+      { file: "postmortems/a.md", found: ["timeline-labels:1"] },
+      { file: "postmortems/b.md", found: ["timeline-labels:1"] },
+    ]);
+
+    // A new action without an owner in a.md: beyond the baseline, so it fails; the accepted error stays hidden.
+    writeFileSync(path.join(dir, "postmortems/a.md"), OLD.replace("## Review", "- [ ] Alert on pool size — due 2026-07-02, success: the alert fires in the drill\n\n## Review"));
+    const worse = pm(["lint", "--format", "json"], { cwd: dir });
+    expect(worse.code).toBe(1);
+    expect(rulesOf(worse.stdout)).toEqual([
+      { file: "postmortems/a.md", found: ["timeline-labels:1", "action-owner:2"] },
+      { file: "postmortems/b.md", found: ["timeline-labels:1"] },
+    ]);
+
+    // b.md gets its owner back: the baseline counts an error that no longer occurs, which fails until pruned.
+    writeFileSync(path.join(dir, "postmortems/a.md"), OLD);
+    writeFileSync(path.join(dir, "postmortems/b.md"), OLD);
+    const better = pm(["lint"], { cwd: dir });
+    expect(better.stderr).toContain("pm: postmortems/b.md: action-owner is suppressed 1 times but occurs 0\n");
+    expect(better.code).toBe(2);
+    expect(pm(["lint", "--pass-on-unpruned-suppressions"], { cwd: dir }).code).toBe(0);
+    expect(pm(["lint", "--prune-suppressions"], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, "pm-suppressions.json"), "utf8"))).toEqual({
+      "postmortems/a.md": { "action-success-signal": { count: 1 } },
+      "postmortems/b.md": { "action-success-signal": { count: 1 } },
+    });
+  });
+
+  it("--suppress-rule accepts one rule's errors only; an unknown rule or a broken file is a clear error", () => {
+    const dir = repo({ "p/b.md": OLDER });
+    expect(pm(["lint", "--suppress-rule", "action-owner", "p"], { cwd: dir }).code).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, "pm-suppressions.json"), "utf8"))).toEqual({ "p/b.md": { "action-owner": { count: 1 } } });
+    const unknown = pm(["lint", "--suppress-rule", "action-ownr", "p"], { cwd: dir });
+    expect(unknown.stderr).toBe("pm: --suppress-rule action-ownr: no such rule; run pm rules to list them\n");
+    expect(unknown.code).toBe(2);
+    writeFileSync(path.join(dir, "pm-suppressions.json"), "{ nope");
+    const broken = pm(["lint", "p"], { cwd: dir });
+    expect(broken.stderr).toMatch(/^pm: pm-suppressions\.json: not valid JSON/);
+    expect(broken.code).toBe(2);
+  });
+});
