@@ -227,12 +227,16 @@ export function leadingTimestamp(
   return { date: dateAtStart ? date : null, time: timeAtStart ? time : null, match: head.slice(0, end) };
 }
 
-/** How far back a clock time must jump from the one before it to be the next day's ("23:09" then "01:17"). */
+/** How far back a clock time must jump from an evening one to be the next day's ("23:09" then "01:17"). */
 const NEXT_DAY_JUMP = 10 * 60;
+const EVENING = 18 * 60;
 
-/** Whether an entry at `minutes`, written after one at `previous` on the same day, is on the next day. */
+/**
+ * Whether an entry at `minutes`, written after one at `previous` on the same day, is on the next
+ * day: the clock jumps far back from the evening. "16:05" then "02:54" is out of order instead.
+ */
 export function isNextDay(previous: number, minutes: number): boolean {
-  return previous - minutes >= NEXT_DAY_JUMP;
+  return previous >= EVENING && previous - minutes >= NEXT_DAY_JUMP;
 }
 
 export interface Timestamp {

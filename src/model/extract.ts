@@ -221,8 +221,10 @@ class Extractor {
   private sectionStatus: ActionItem["status"] = null;
   /** The day a date heading, a date-only item or a table header above puts in force for the entries below it. */
   private currentDate: string | null = null;
-  /** Entries whose own text writes their day, and those that take it from a heading or header above. */
-  private readonly dateSources = new Map<TimelineEntry, "own" | "above">();
+  /** Whether `currentDate` was stated for every entry ("all events happened on ..."), not only where a day starts. */
+  private currentDateStated = false;
+  /** For each entry: whether its own text writes its day, and the day in force above it when it was read. */
+  private readonly dateSources = new Map<TimelineEntry, { own: boolean; above: string | null; stated: boolean }>();
   private cachedYear: number | null | undefined;
 
   constructor(
@@ -246,7 +248,7 @@ class Extractor {
       if (node.type === "heading") {
         // A day stated above one account does not carry into the next section.
         if (kind === "timeline") i = this.timelineHeading(i);
-        else this.currentDate = null;
+        else this.setDayAbove(null);
         continue;
       }
       if (node.type === "paragraph" && isStrongOnly(node) && children[i + 1]?.type === "list") {
@@ -387,7 +389,10 @@ class Extractor {
         }
       } else if (node.type === "table" && node.children.length > 1) {
         const header = node.children[0]!.children.map(plain);
-        if (header.length !== 2 || !/^(field|key|property|item|attribute|name)$/i.test(header[0] ?? "")) return;
+        // A Field/Value table, or one near the top whose rows are "| **Detected** | 2022-01-05 12:00 |".
+        const keyed = /^(field|key|property|item|attribute|name)$/i.test(header[0] ?? "") ||
+          (nearTop && node.children.slice(1).every((row) => row.children[0] !== undefined && isStrongOnly({ type: "paragraph", children: row.children[0].children })));
+        if (header.length !== 2 || !keyed) return;
         for (const row of node.children.slice(1)) {
           const [key, value] = row.children;
           if (key && value) remember(plain(key), fieldOf(plain(value), value));
@@ -452,12 +457,12 @@ class Extractor {
     if (!stamp) {
       // "## Timeline (2019-10-21, UTC)" or "## May 12" gives the day of what follows; "### Recovery" none of its own.
       const written = findDate(title, this.doc.dateOrder);
-      this.currentDate = written?.valid ? written.iso : findMonthDay(title, String(this.year() ?? ""));
+      this.setDayAbove(written?.valid ? written.iso : findMonthDay(title, String(this.year() ?? "")));
       return index;
     }
     if (!stamp.time) {
       // "## 2019-10-20" heads the day's entries; a timed heading's own day is carried on by the settling.
-      if (stamp.date?.valid) this.currentDate = stamp.date.iso;
+      if (stamp.date?.valid) this.setDayAbove(stamp.date.iso);
       return index;
     }
     const body: RootContent[] = [];
@@ -524,7 +529,7 @@ class Extractor {
     const headerDate = headers.map((header) => findDate(header, this.doc.dateOrder)).find((date) => date?.valid);
     const titleDate = findDate(section.title, this.doc.dateOrder);
     const tableDate = headerDate?.iso ?? (titleDate?.valid ? titleDate.iso : null);
-    if (tableDate) this.currentDate = tableDate;
+    if (tableDate) this.setDayAbove(tableDate);
     for (const row of rows) {
       const cells = row.children;
       const cellOf = (key: FieldKey) => {
@@ -566,7 +571,7 @@ class Extractor {
     if (!stamp && /^(?:notes?|nb|n\.b\.|aside|context|ps)$/i.test(leadingLabel(lead ? this.raw(lead) : text)?.label ?? "")) return;
     if (stamp?.date?.valid && !stamp.time && isDayHeader(leadText.slice(leadText.indexOf(stamp.match) + stamp.match.length))) {
       // "- 2023-07-20 (all times UTC)", maybe with the day's events nested below it: a day, not an event.
-      this.currentDate = stamp.date.iso;
+      this.setDayAbove(stamp.date.iso);
       for (const child of item.children) if (child.type === "list") for (const nested of child.children) this.timelineListItem(nested);
       return;
     }
@@ -594,7 +599,7 @@ class Extractor {
     if (timed.every((stamp) => stamp === null)) {
       // "Unless otherwise noted, all events happened on 2019-10-21."
       const day = statedDay(stripMarks(this.raw(paragraph)), this.doc.dateOrder);
-      if (day) this.currentDate = day;
+      if (day) this.setDayAbove(day, true);
       return;
     }
     lines.forEach((line, offset) => {
@@ -602,7 +607,7 @@ class Extractor {
       const stamp = timed[offset];
       if (!stamp) return;
       if (stamp.date?.valid && !stamp.time && isDayHeader(text.slice(text.indexOf(stamp.match) + stamp.match.length))) {
-        this.currentDate = stamp.date.iso;
+        this.setDayAbove(stamp.date.iso);
         return;
       }
       const at = { line: start.line + offset, column: offset === 0 ? start.column : 1 };
@@ -650,19 +655,27 @@ class Extractor {
    */
   private settleTimelineDates(): void {
     let day: string | null = null;
-    let aboveDay: string | null = null;
+    let previousAbove: string | null = null;
     let previous: number | null = null;
     for (const entry of this.doc.timeline) {
-      const source = this.dateSources.get(entry);
-      if (source === "own") day = entry.date;
-      else if (source === "above" && entry.date !== aboveDay) day = aboveDay = entry.date;
+      const source = this.dateSources.get(entry)!;
+      if (source.own) day = entry.date;
+      // A day stated for every entry holds for each; a heading's holds from where it starts.
+      else if (source.above !== null && (source.stated || source.above !== previousAbove)) day = source.above;
       else {
         day ??= this.doc.incidentDate?.text ?? null;
         if (day !== null && previous !== null && entry.minutes !== null && isNextDay(previous, entry.minutes)) day = addDays(day, 1);
       }
       entry.date = day;
+      previousAbove = source.above;
       if (entry.minutes !== null) previous = entry.minutes;
     }
+  }
+
+  /** The day a heading, a date line or a sentence above puts in force; `stated` when it holds for every entry below. */
+  private setDayAbove(day: string | null, stated = false): void {
+    this.currentDate = day;
+    this.currentDateStated = day !== null && stated;
   }
 
   private pushEntry(entry: {
@@ -693,7 +706,7 @@ class Extractor {
       text: stripMarks(entry.raw),
     };
     this.doc.timeline.push(item);
-    if (date !== null) this.dateSources.set(item, entry.ownDate !== null ? "own" : "above");
+    this.dateSources.set(item, { own: entry.ownDate !== null, above: this.currentDate, stated: this.currentDateStated });
   }
 
   // -- actions ------------------------------------------------------------------------------------

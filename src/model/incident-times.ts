@@ -23,20 +23,71 @@ const MOMENT_KEYS: Array<[MomentKind, RegExp]> = [
   ["resolved", /^(?:resolved(?: at)?|resolution time|time resolved|end(?:ed)?(?: at| time| date\/time)?)$/],
 ];
 
-/** Start of impact, in the timeline's words ("errors began", "start of incident"); not "investigation started". */
-const STARTED =
-  /\b(?:start of (?:the )?(?:incident|outage|impact)|(?:incident|impact|outage|errors?|failures?|degradation|downtime|timeouts?|latency) (?:began|begins|started|starts|spiked?|spikes)|began (?:failing|returning|erroring|timing out|rejecting)|went down|goes down|became unavailable|first (?:errors?|failures?|reports?|signs?))\b/i;
-const DETECTED =
-  /\b(?:alert(?:s|ed|ing)?|paged?|pages|pagerduty|opsgenie|detected|noticed|discovered|reported|reports? (?:of|that)|became aware|informed|notified|acknowledg\w*|first (?:report|alert)|declared)\b/i;
-const MITIGATED =
-  /\b(?:mitigat\w+|rolled back|roll-?back (?:complete|completed|finished|done|deployed)|reverted|failed over|failover (?:complete|completed)|workaround (?:applied|deployed|in place)|restored|recover(?:ed|ing|y)|back (?:up|online|to normal)|errors? (?:drop\w*|decreas\w*|subsid\w*)|began decreasing|(?:service|traffic) resumed|returned to (?:normal|baseline))\b/i;
-const RESOLVED = /\b(?:resolved|all[- ]clear|incident (?:closed|over|ended)|closed the incident|fully (?:recovered|restored|operational))\b/i;
+/** Wording that tells a moment of the incident, with what it must and must not match (run as tests). */
+export interface MomentWording {
+  kind: MomentKind;
+  pattern: RegExp;
+  matches: string[];
+  ignores: string[];
+}
 
-/** Whether the text says it happened: "cannot be simply reverted" and "attempts to roll back" don't. */
-function says(pattern: RegExp, text: string): boolean {
+export const MOMENT_WORDING: Record<MomentKind, MomentWording> = {
+  /** Start of impact ("errors began", "OUTAGE BEGINS"); not "investigation started". */
+  started: {
+    kind: "started",
+    pattern:
+      /\b(?:start of (?:the )?(?:incident|outage|impact)|(?:incident|impact|outage|(?:error|failure)s?(?: rates?)?|degradation|downtime|timeouts?|latency) (?:began|begins|started|starts|spiked?|spikes)|began (?:failing|returning|erroring|timing out|rejecting)|went down|goes down|became (?:unavailable|unresponsive)|first (?:errors?|failures?|signs?))\b/i,
+    matches: ["OUTAGE BEGINS: timeouts on the API", "error rates spiked on checkout", "all services became unresponsive", "the site went down"],
+    ignores: ["investigation started", "the team began the rollback"],
+  },
+  /** The team first knew: an alert, a page, a report or ticket from someone, a warning. */
+  detected: {
+    kind: "detected",
+    pattern:
+      /\b(?:alert(?:s|ed|ing)?|alarms?|alarmed|paged|pages? (?:sent|went out|fired)|(?:sent|got|received) (?:a )?page|pagerduty|opsgenie|detect(?:s|ed)|notic(?:ed|es|ing)|discover(?:s|ed)|observed|report(?:s|ed|ing)?|became aware|informed|notified|acknowledg\w*|declared|warnings?|(?:receives?|received|gets?|got) (?:an? )?(?:e-?mail|message|call|ticket)|e-?mails (?:\w+ )?(?:security|support|us|the team)|tickets? (?:is |was )?(?:opened|filed|raised|created)|opened an? (?:ticket|issue))\b/i,
+    matches: [
+      "operations engineers respond to alarms",
+      "Automated warning from the cloud provider about subnets",
+      "monitoring detects increased error rates",
+      "A user emails Security about a phishing mail",
+      "Ticket is opened about slow server starts",
+      "smartcontracts receives an e-mail from a researcher",
+      "An email is sent to the moderation team reporting this user",
+    ],
+    ignores: ["Site repo pages configuration is modified", "we could not detect the fault", "the release is cut"],
+  },
+  /** User impact stopped or was worked around. */
+  mitigated: {
+    kind: "mitigated",
+    pattern:
+      /\b(?:mitigat\w+|rolled back|roll-?back (?:complete|completed|finished|done|deployed)|reverted|failed over|failover (?:complete|completed)|workaround (?:applied|deployed|in place)|restored|recover(?:s|ed|ing)?|recovery (?:complete|completed|done)|back (?:up|online|to normal|to 100%)|put back up|errors? (?:drop\w*|decreas\w*|subsid\w*)|began decreasing|(?:service|traffic|launches|crawl) resum\w+|returned to (?:normal|baseline)|blocked|revoked|destroyed|yanked|(?:is|was|were|been) disabled|(?:issue|problem|errors?) (?:goes|went) away|started succeeding|(?:replacement|migration|patch|fix|remediation) (?:is |was )?(?:completed|complete|deployed|finished|applied))\b/i,
+    matches: ["Access token destroyed.", "The user's IP address is blocked", "issue goes away after the quota is deleted", "Network infrastructure replacement completed", "Claims frontend is put back up"],
+    ignores: ["attempts to roll back fail", "the change cannot be simply reverted", "a rollback is planned", "SN outlines the recovery plan", "restarted the web server"],
+  },
+  /** Declared over or fully fixed; "Believing the issue to be resolved" is not. */
+  resolved: {
+    kind: "resolved",
+    pattern:
+      /\b(?:resolved|all[- ]clear|(?:incident|outage|impact) (?:closed|over|ended|ends|is over)|(?:issue|incident) is closed|closed the incident|calls? the end of (?:the )?incident|(?:bringing|brought|brings) the (?:outage|incident) to an end|fully (?:recovered|restored|operational)|(?:all )?systems? (?:verified )?operational|service (?:is |was )?restored)\b/i,
+    matches: ["OUTAGE ENDS", "Service resumes. Incident ends.", "The issue is closed and everything seems fine", "calls the end of incident", "All systems verified operational"],
+    ignores: ["Believing the issue to be resolved, the team left", "not yet resolved", "it seemed resolved but errors came back"],
+  },
+};
+
+const STARTED = MOMENT_WORDING.started.pattern;
+const DETECTED = MOMENT_WORDING.detected.pattern;
+const MITIGATED = MOMENT_WORDING.mitigated.pattern;
+const RESOLVED = MOMENT_WORDING.resolved.pattern;
+
+/** Words before a match that say it did not happen, or only seemed to: "cannot be reverted", "believing it resolved". */
+const NOT_SAID = /\b(?:not|no|cannot|can't|couldn't|unable to|without|attempts? to|tried to|trying to|tries to|try to|before|believ\w*|thought|assum\w*|seem\w*|appear\w*|hop\w*|planned|plan to)\b[^.;,]*$/i;
+
+/** Whether the text says it happened: "cannot be simply reverted", "attempts to roll back" and "believing it resolved" don't. */
+export function says(pattern: RegExp, text: string): boolean {
   return someMatch(pattern, text, (match) => {
     const before = text.slice(Math.max(0, match.index - 30), match.index);
-    return !/\b(?:not|no|cannot|can't|couldn't|unable to|without|attempts? to|tried to|trying to|tries to|try to|before)\b[^.;,]*$/i.test(before);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    return !NOT_SAID.test(before) && !/^\s+(?:is|was) planned\b/i.test(after);
   });
 }
 
@@ -194,6 +245,8 @@ export function findIncidentTimes(
     moments.mitigated ??= mitigated ? fromEntry(mitigated) : null;
     moments.resolved ??= resolved ? fromEntry(resolved) : null;
   }
+  // Nothing said to stop the impact before the incident was resolved: it stopped then.
+  if (moments.resolved && (!moments.mitigated || moments.mitigated.at > moments.resolved.at)) moments.mitigated = moments.resolved;
 
   const between = (from: IncidentMoment | null, to: IncidentMoment | null) => (from && to && to.at >= from.at ? to.at - from.at : null);
   return {

@@ -14,11 +14,15 @@ const KIND_NAME: Record<ClaimedDuration["kind"], string> = {
   duration: "duration",
 };
 
-/** Where the measured interval ends for each kind of claim. */
-function endFor(kind: ClaimedDuration["kind"], times: IncidentTimes): IncidentMoment | null {
-  if (kind === "detect") return times.detected;
-  if (kind === "mitigate") return times.mitigated;
-  return times.resolved ?? (kind === "duration" ? times.mitigated : null);
+/**
+ * Where the measured interval may end for each kind of claim, the likeliest first. "Time to
+ * recover" and a duration are often counted to when service came back, not to when the incident
+ * was declared over, so either moment can end them.
+ */
+function endsFor(kind: ClaimedDuration["kind"], times: IncidentTimes): IncidentMoment[] {
+  if (kind === "detect") return times.detected ? [times.detected] : [];
+  if (kind === "mitigate") return times.mitigated ? [times.mitigated] : [];
+  return [times.resolved, times.mitigated].filter((moment): moment is IncidentMoment => moment !== null);
 }
 
 const rule: Rule = {
@@ -47,12 +51,16 @@ const rule: Rule = {
       // Several incidents in one document each state their own figures: only a single claim is checked.
       if (times.claimed.filter((other) => other.kind === claim.kind).length > 1) continue;
       const start = times.started;
-      const end = endFor(claim.kind, times);
-      if (!start || !end || end.at < start.at) continue;
+      const ends = start ? endsFor(claim.kind, times).filter((end) => end.at >= start.at) : [];
+      const end = ends[0];
+      if (!start || !end) continue;
       // The start of impact is often unclear: any timeline time up to detection that fits the claim is accepted.
-      const latestStart = Math.min(end.at, times.detected?.at ?? end.at);
-      const starts = start.source === "timeline" ? times.timedEntries.filter((entry) => entry.at <= latestStart).map((entry) => entry.at) : [start.at];
-      if (starts.some((at) => Math.abs(end.at - at - claim.minutes) <= tolerance(claim.minutes))) continue;
+      const fits = (to: IncidentMoment) => {
+        const latestStart = Math.min(to.at, times.detected?.at ?? to.at);
+        const starts = start.source === "timeline" ? times.timedEntries.filter((entry) => entry.at <= latestStart).map((entry) => entry.at) : [start.at];
+        return starts.some((at) => Math.abs(to.at - at - claim.minutes) <= tolerance(claim.minutes));
+      };
+      if (ends.some(fits)) continue;
       findings.push({
         messageId: "timeline",
         data: { kind, claimed: formatMinutes(claim.minutes), line: claim.line, actual: formatMinutes(end.at - start.at), from: start.text, fromLine: start.line, to: end.text, toLine: end.line },

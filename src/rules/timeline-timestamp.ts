@@ -1,6 +1,6 @@
 import { short } from "../lint/text.js";
 import type { Finding, Rule } from "../lint/types.js";
-import { dayNumber } from "../model/dates.js";
+import { dayNumber, findDate, isNextDay, type NumericDateOrder } from "../model/dates.js";
 import type { TimelineEntry } from "../model/types.js";
 
 const rule: Rule = {
@@ -18,7 +18,7 @@ const rule: Rule = {
     for (const entry of doc.timeline) {
       if (entry.time === null) findings.push({ messageId: "missing", data: { event: short(entry.event || entry.text, 50) }, line: entry.line, column: entry.column });
     }
-    const timed = orderKeys(doc.timeline);
+    const timed = orderKeys(doc.timeline, doc.dateOrder);
     if (timed.length < 2) return findings;
     // Timelines may run newest-first; only entries against the majority direction are out of order.
     let ascending = 0;
@@ -60,19 +60,20 @@ function compare(a: OrderKey, b: OrderKey): number {
 }
 
 /**
- * Where each timed entry falls. An undated entry shortly after midnight that follows a
- * late-evening one is taken to be the next day, as timelines that cross midnight without a date
- * heading mean it.
+ * Where each timed entry falls. An undated entry whose clock jumps back past midnight is taken to
+ * be the next day, as timelines that cross midnight without a date heading mean it. An entry whose
+ * written date can be read two ways (04-03-2026) has no place to check.
  */
-function orderKeys(entries: TimelineEntry[]): OrderKey[] {
+function orderKeys(entries: TimelineEntry[], order: NumericDateOrder | null): OrderKey[] {
   const keyed: OrderKey[] = [];
   let dayOffset = 0;
   let lastDate: string | null = null;
   let lastMinutes: number | null = null;
   for (const entry of entries) {
     if (entry.minutes === null && entry.date === null) continue;
+    if (entry.time !== null && findDate(entry.time.text, order)?.ambiguous) continue;
     if (entry.date !== lastDate) dayOffset = 0;
-    else if (entry.minutes !== null && lastMinutes !== null && lastMinutes >= 18 * 60 && entry.minutes <= 6 * 60) dayOffset += 1;
+    else if (entry.minutes !== null && lastMinutes !== null && isNextDay(lastMinutes, entry.minutes)) dayOffset += 1;
     const day = (entry.date ? dayNumber(entry.date) : 0) + dayOffset;
     keyed.push({ entry, day, minutes: entry.minutes });
     lastDate = entry.date;

@@ -31,6 +31,7 @@ describe("isNextDay", () => {
     [23 * 60 + 9, 60 + 17, true],
     [20 * 60, 7 * 60, true],
     [14 * 60, 13 * 60 + 50, false],
+    [16 * 60 + 5, 2 * 60 + 54, false],
     [9 * 60, 10 * 60, false],
   ])("from %i minutes to %i: %s", (previous, minutes, next) => {
     expect(isNextDay(previous, minutes)).toBe(next);

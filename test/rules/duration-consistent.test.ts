@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: "a range across midnight", code: md("**Duration:** 22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)") },
     { name: "placeholders are not claims", code: md("**Duration**: [XX hours YY minutes]", "", ...timeline) },
     { name: "one duration per incident is checked only against its own times", code: md("**Duration:** 20 minutes", "", "**Duration:** 30 minutes", "", ...timeline) },
+    { name: "a time to recover counted to when service came back", code: md("**Time to recover:** 13 minutes", "", "## Timeline (UTC)", "", "- 10:00 — alert fired", "- 10:13 — failed over; service restored", "- 11:35 — incident resolved") },
     { name: "a later start that fits the claim", code: md("**Time to resolve:** 60 minutes", "", "## Timeline (UTC)", "", "- 09:00 — change merged", "- 10:35 — change deployed", "- 11:00 — alert fired", "- 11:35 — incident resolved") },
   ],
   invalid: [
