@@ -206,6 +206,9 @@ function isStruckBoldTitle(paragraph: Paragraph): boolean {
 
 const BRACKET_STATUS = /[([]\s*(done|complete|completed|closed|fixed|resolved|in progress|ongoing|wip|dropped|won'?t do|wontfix|cancelled|canceled|open|not started)\s*[)\]]|✅|✔️?|☑️?/i;
 
+/** Sections whose timed lists are not accounts of the incident: a plan, a schedule of follow-ups, a self-check. */
+const KINDS_NEVER_A_TIMELINE = new Set<SectionKind>(["actions", "triggers", "parked", "quality-gate", "timeline", "next-steps", "agenda", "review-cadence", "decisions"]);
+
 /** Sections that stay what they are even when nested under "Action items". */
 const KINDS_BESIDE_ACTIONS = new Set<SectionKind>(["parked", "triggers", "quality-gate", "timeline", "lessons", "dissemination", "risks", "open-questions"]);
 
@@ -259,13 +262,15 @@ class Extractor {
         }
       }
       if (kind === "parked") this.parkedNode(node);
-      else if (kind === "timeline") this.timelineNode(node, section!);
+      else if (kind === "timeline") this.timelineNode(node, section);
       else if (kind === "actions") {
         this.sectionStatus = section ? statusFromHeading(section.title) : null;
         i = this.actionNode(i);
       }
       else if (kind === "triggers") this.triggerNode(node);
       else if (kind === "quality-gate" && node.type === "table") this.selfAssessmentTable(node);
+      // A list whose items start with times is an account of events under whatever heading ("Leadup").
+      else if (node.type === "list" && !(kind !== null && KINDS_NEVER_A_TIMELINE.has(kind)) && this.isTimedList(node)) this.timelineNode(node, section);
     }
     // A list of dashboard links or notes beside a timed timeline supports it; it is not a run of entries.
     if (this.doc.timeline.some((entry) => entry.time !== null)) {
@@ -413,7 +418,27 @@ class Extractor {
       this.timelineStartDate() ??
       this.frontMatterDate(["date"]) ??
       this.metadataDate(REPORT_DATE_LABELS) ??
-      this.titleDate();
+      this.titleDate() ??
+      this.openingDate();
+  }
+
+  /** How many headings and paragraphs at the top may tell the day ("On 31st July 2018 a researcher ..."). */
+  private static readonly OPENING_BLOCKS = 6;
+
+  /** The first date written in the document's opening headings and paragraphs, before any timeline. */
+  private openingDate(): Field | null {
+    const children = this.tree.children;
+    let blocks = 0;
+    for (let i = 0; i < children.length && blocks < Extractor.OPENING_BLOCKS; i++) {
+      const node = children[i]!;
+      const section = this.sectionAt[i]! >= 0 ? this.doc.sections[this.sectionAt[i]!]! : null;
+      if (section?.kind === "timeline") return null;
+      if (node.type !== "heading" && node.type !== "paragraph") continue;
+      blocks++;
+      const found = findDate(plain(node), this.doc.dateOrder);
+      if (found?.valid) return { text: found.iso, ...positionOf(node) };
+    }
+    return null;
   }
 
   private frontMatterDate(keys: string[]): Field | null {
@@ -435,9 +460,10 @@ class Extractor {
     return null;
   }
 
-  /** The day of the entry where impact began, when the timeline writes its day. */
+  /** The day of the entry where impact began, when the timeline writes its day (or a heading above it does). */
   private timelineStartDate(): Field | null {
-    const start = impactStart(this.doc.timeline);
+    // A timeline of days without times starts on its first day.
+    const start = impactStart(this.doc.timeline) ?? this.doc.timeline.find((entry) => entry.date !== null);
     return start?.date ? { text: start.date, line: start.line, column: start.column } : null;
   }
 
@@ -488,7 +514,17 @@ class Extractor {
     return last;
   }
 
-  private timelineNode(node: RootContent, section: Section): void {
+  /** Whether most items of the list (two at least) start with a clock time. */
+  private isTimedList(list: List): boolean {
+    let timed = 0;
+    for (const item of list.children) {
+      const lead = itemLead(item);
+      if (lead && leadingTimestamp(plain(lead), this.doc.dateOrder, this.year())?.time) timed++;
+    }
+    return timed >= 2 && timed * 2 > list.children.length;
+  }
+
+  private timelineNode(node: RootContent, section: Section | null): void {
     if (node.type === "table") this.timelineTable(node, section);
     else if (node.type === "list" && !this.isSummaryList(node)) {
       const first = this.doc.timeline.length;
@@ -509,7 +545,7 @@ class Extractor {
     return labelled > list.children.length / 2;
   }
 
-  private timelineTable(table: Table, section: Section): void {
+  private timelineTable(table: Table, section: Section | null): void {
     const [head, ...rows] = table.children;
     if (!head) return;
     const headers = head.children.map(plain);
@@ -527,7 +563,7 @@ class Extractor {
       if (labels >= 0) columns[labels] = "label";
     }
     const headerDate = headers.map((header) => findDate(header, this.doc.dateOrder)).find((date) => date?.valid);
-    const titleDate = findDate(section.title, this.doc.dateOrder);
+    const titleDate = section ? findDate(section.title, this.doc.dateOrder) : null;
     const tableDate = headerDate?.iso ?? (titleDate?.valid ? titleDate.iso : null);
     if (tableDate) this.setDayAbove(tableDate);
     for (const row of rows) {
@@ -1065,7 +1101,8 @@ function withoutOwnerMention(title: string, handle: string): string {
 }
 
 function isTimestampHeading(title: string): boolean {
-  const stamp = leadingTimestamp(title);
+  // Any year will do: only the shape counts ("Feb 21, 13:00").
+  const stamp = leadingTimestamp(title, null, 2000);
   if (!stamp) return /^\s*(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*\d{1,2}\s+[a-z]+\s*$|^\s*[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\s*$/i.test(title) && /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(title);
   return true;
 }

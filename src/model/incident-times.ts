@@ -36,8 +36,8 @@ export const MOMENT_WORDING: Record<MomentKind, MomentWording> = {
   started: {
     kind: "started",
     pattern:
-      /\b(?:start of (?:the )?(?:incident|outage|impact)|(?:incident|impact|outage|(?:error|failure)s?(?: rates?)?|degradation|downtime|timeouts?|latency) (?:began|begins|started|starts|spiked?|spikes)|began (?:failing|returning|erroring|timing out|rejecting)|went down|goes down|became (?:unavailable|unresponsive)|first (?:errors?|failures?|signs?))\b/i,
-    matches: ["OUTAGE BEGINS: timeouts on the API", "error rates spiked on checkout", "all services became unresponsive", "the site went down"],
+      /\b(?:start of (?:the )?(?:incident|outage|impact)|(?:incident|impact|outage|(?:error|failure)s?(?: rates?)?|degradation|downtime|timeouts?|latency) (?:began|begins|started|starts|spiked?|spikes)|began (?:failing|returning|erroring|timing out|rejecting)|went down|goes down|became (?:unavailable|unresponsive)|drops? (?:of )?(?:in )?(?:availability|uptime|success rate)|first (?:errors?|failures?|signs?))\b/i,
+    matches: ["OUTAGE BEGINS: timeouts on the API", "error rates spiked on checkout", "all services became unresponsive", "the site went down", "the uptime metric shows a sharp drop in availability"],
     ignores: ["investigation started", "the team began the rollback"],
   },
   /** The team first knew: an alert, a page, a report or ticket from someone, a warning. */

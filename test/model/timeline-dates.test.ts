@@ -106,7 +106,39 @@ describe("the incident date", () => {
     expect(extract("t.md", text).incidentDate?.text).toBe("2026-03-14");
   });
 
+  it("falls back to the first date the opening prose writes, and to a timeline's first day when it has no times", () => {
+    expect(extract("t.md", md("# Token leak", "", "On 31st July 2018 a researcher reported a leaked token.", "", "## Response", "", "We revoked it.")).incidentDate?.text).toBe("2018-07-31");
+    expect(extract("t.md", md("# Parser bug", "", "## Timeline", "", "- 10/14/2022 - bug reported", "- 11/03/2022 - fix released")).incidentDate?.text).toBe("2022-10-14");
+  });
+
   it("falls back to a title date written with dashes", () => {
     expect(extract("t.md", md("# Website outage 5-26-21", "", "## Timeline", "", "- 04:49 PM UTC branch renamed")).incidentDate?.text).toBe("2021-05-26");
+  });
+});
+
+describe("timelines found by their content", () => {
+  it("reads a list whose items start with times as entries under any account heading", () => {
+    const text = md("# Database outage 2026-04-02", "", "## Leadup", "", "- **00:27 UTC:** connections climb", "- **00:32 UTC:** on-call is alerted", "- Postgres saturates");
+    expect(days(text)).toEqual([
+      [5, "00:27", "2026-04-02"],
+      [6, "00:32", "2026-04-02"],
+      [7, null, "2026-04-02"],
+    ]);
+  });
+
+  it("leaves timed lists of decisions and next steps alone, and a list with one time in it", () => {
+    const decisions = md("## Decisions", "", "- 10:05 — decided to fail over", "- 10:20 — decided to page the vendor");
+    const steps = md("## Next steps", "", "- 10:00 Monday: review", "- 14:00 Tuesday: retro");
+    const prose = md("## Background", "", "- The job runs at 02:00", "- It writes to the cache", "- It has no alert");
+    for (const text of [decisions, steps, prose]) expect(extract("t.md", text).timeline).toEqual([]);
+  });
+
+  it("continues the timeline at a heading that gives a day and a time", () => {
+    const text = md("# Launch overload 2018", "", "## Timeline", "", "### Feb 20, 16:05", "", "Launches fail.", "", "## Feb 21, 13:00", "", "Capacity added.", "", "### 15:15", "", "Back to normal.");
+    expect(days(text)).toEqual([
+      [5, "Feb 20, 16:05", "2018-02-20"],
+      [9, "Feb 21, 13:00", "2018-02-21"],
+      [13, "15:15", "2018-02-21"],
+    ]);
   });
 });
