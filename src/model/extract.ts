@@ -1114,8 +1114,16 @@ function evidenceInText(raw: string, at: Node | Position): Field | null {
   if (labelled) return { text: labelled[1]!.trim(), ...position };
   const link = /\[[^\]]*\]\(([^)]+)\)|https?:\/\/\S+/.exec(raw);
   if (link) return { text: (link[1] ?? link[0]).trim(), ...position };
+  const quoted = QUOTED_RECORD.exec(raw);
+  if (quoted) return { text: quoted[0].trim(), ...position };
   return null;
 }
+
+/**
+ * An entry that quotes or reads a record cites where it comes from: a fenced block of log or error
+ * output, a screenshot, "logs show", "logged: ...", "System log ... reports".
+ */
+const QUOTED_RECORD = /^ {0,3}(?:```|~~~)|!\[[^\]]*\]\(|\blogs? (?:show|shows|showed|report\w*)\b|\blogged\b|\blog for [^.\n]{1,40}? reports?\b|\blooking at the logs\b/im;
 
 function windowInText(text: string, at: Position): Field | null {
   const found = /\b(?:within|for|over|in|during)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|quarters?)\b/i.exec(text);

@@ -142,3 +142,17 @@ describe("timelines found by their content", () => {
     ]);
   });
 });
+
+describe("evidence an entry quotes", () => {
+  it.each([
+    ["a fenced block of output", md("## Timeline", "", "### 16:59", "", "Launches fail:", "", "```", "Failed to create user", "```")],
+    ["a screenshot", md("## Timeline", "", "- 04:45 - uptime drops", "  ![uptime](uptime.png)")],
+    ["what the logs show", md("## Timeline", "", "- 14:55 - API logs show an UndefinedColumn error")],
+  ])("counts %s", (_, text) => {
+    expect(extract("t.md", text).timeline[0]?.evidence).not.toBeNull();
+  });
+
+  it("does not count a plain account", () => {
+    expect(extract("t.md", md("## Timeline", "", "- 14:55 - the team restarts the API")).timeline[0]?.evidence).toBeNull();
+  });
+});
