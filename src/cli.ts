@@ -142,6 +142,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(lazy(() => import("./commands/rules.js"), io, setExit));
 
   program
+    .command("lsp")
+    .description("run the language server on stdin/stdout, for editors: diagnostics as you type, rule docs on hover, outline, quick fixes")
+    .option("--stdio", "talk over standard input and output (the default and only transport; accepted because editors pass it)")
+    .action(lazy(() => import("./commands/lsp.js"), io, setExit));
+
+  program
     .command("init")
     .description("write a starter .pmrc.yaml here (never over an existing one) and show the pre-commit hook setup")
     .action(lazy(() => import("./commands/init.js"), io, setExit));

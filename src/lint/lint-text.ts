@@ -9,8 +9,12 @@ import type { LintResult, RuleContext } from "./types.js";
 
 /** Lints one document's text: parse once, extract the model, run the rules. */
 export function lintText(text: string, file: string, config: ResolvedConfig, today: string): LintResult {
+  return lintModel(extract(file, text, vocabularyOf(config)), config, today);
+}
+
+/** Runs the rules on a document already read into the model (the language server keeps the model for its outline and fixes). */
+export function lintModel(doc: PostmortemDoc, config: ResolvedConfig, today: string): LintResult {
   const vocabulary = vocabularyOf(config);
-  const doc = extract(file, text, vocabulary);
   return lintDocument(doc, {
     rules,
     severities: config.rules,
