@@ -183,7 +183,8 @@ export function codeActions(doc: PostmortemDoc, messages: readonly LintMessage[]
 
   for (const entry of doc.timeline) {
     if (!touches(entry.line, entry.line)) continue;
-    const findings = findingsOn("timeline-fact-hypothesis", entry.line, entry.line);
+    // timeline-labels asks for a label; timeline-fact-hypothesis objects to a "fact" worded as a guess.
+    const findings = [...findingsOn("timeline-labels", entry.line, entry.line), ...findingsOn("timeline-fact-hypothesis", entry.line, entry.line)];
     const text = lines[entry.line - 1] ?? "";
     let edit: TextEdit | null = null;
     if (entry.label === null && entry.shape !== "table" && text.trim() !== "") {

@@ -24,7 +24,7 @@ describe.skipIf(!hasNvim)(hasNvim ? "pm lsp in a real editor: headless Neovim" :
     expect(result.error, run.stderr).toBeUndefined();
     expect(result.diagnostics.map((each: any) => `${each.code} ${each.lnum}:${each.col}-${each.end_lnum}:${each.end_col} ${each.severity}`)).toEqual([
       "required-sections 6:0-6:51 1",
-      "timeline-fact-hypothesis 22:0-22:51 2",
+      "timeline-labels 22:0-22:51 2",
       "action-owner 29:0-29:132 1",
     ]);
     expect(result.actions).toEqual(['Add the missing "Owner" column to the action table']);

@@ -31,7 +31,7 @@ describe("pm lsp speaks the Language Server Protocol (built CLI)", () => {
     expect(published.version).toBe(1);
     expect(published.diagnostics.map((each: any) => `${each.code} ${each.range.start.line}:${each.range.start.character}-${each.range.end.line}:${each.range.end.character} ${each.severity}`)).toEqual([
       "required-sections 6:0-6:51 1",
-      "timeline-fact-hypothesis 22:0-22:51 2",
+      "timeline-labels 22:0-22:51 2",
       "action-owner 29:0-29:132 1",
     ]);
     for (const each of published.diagnostics) {
@@ -97,11 +97,11 @@ describe("pm lsp checks what pm lint would check, with each document's nearest c
     const quiet = uri("postmortems/quiet/2026-03-09-queue-backlog.md");
     let from = client.received.length;
     open(client, quiet, QUEUE_BACKLOG);
-    expect((await client.diagnostics(quiet, from)).params.diagnostics.map((each: any) => each.code)).toEqual(["timeline-fact-hypothesis", "action-owner"]);
+    expect((await client.diagnostics(quiet, from)).params.diagnostics.map((each: any) => each.code)).toEqual(["timeline-labels", "action-owner"]);
     const [mark, ...others] = (await client.request("textDocument/codeAction", { textDocument: { uri: quiet }, range: { start: { line: 22, character: 3 }, end: { line: 22, character: 3 } }, context: { diagnostics: [] } })).result;
     expect(others).toEqual([]);
     expect(mark.title).toBe('Mark this timeline entry "(hypothesis)"');
-    expect(mark.diagnostics.map((each: any) => each.code)).toEqual(["timeline-fact-hypothesis"]);
+    expect(mark.diagnostics.map((each: any) => each.code)).toEqual(["timeline-labels"]);
     expect(mark.edit.changes[quiet]).toEqual([{ range: { start: { line: 22, character: 51 }, end: { line: 22, character: 51 } }, newText: " (hypothesis)" }]);
 
     for (const [target, text] of [
