@@ -1,11 +1,7 @@
-import { defaultPostmortemPaths, vocabularyOf } from "../config.js";
+import { readCollection, todayFrom } from "../collection.js";
 import { resolveConfig } from "../config-lookup.js";
 import { UserError } from "../errors.js";
-import { FileProblem, readDocument } from "../files.js";
 import type { Io } from "../io.js";
-import { findDate, localToday } from "../model/dates.js";
-import { extract } from "../model/extract.js";
-import { expandPaths } from "../paths.js";
 import {
   ACTION_FORMATS,
   formatActionsCsv,
@@ -17,14 +13,6 @@ import {
 } from "../reporters/actions.js";
 import { colorsFor } from "../reporters/color.js";
 import { filterActions, parseDays, sortByUrgency, trackActions, type ActionFilters, type StatusFilter, type TrackedAction } from "../tracker/tracker.js";
-
-function todayFrom(option: unknown): string {
-  if (option === undefined) return localToday();
-  const text = String(option).trim();
-  const found = findDate(text);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !found?.valid) throw new UserError(`--today "${text}" is not a calendar date: write it as YYYY-MM-DD`);
-  return found.iso;
-}
 
 function filtersFrom(options: Record<string, unknown>): ActionFilters {
   const filters: ActionFilters = {};
@@ -60,27 +48,8 @@ export default async function actions(args: string[], options: Record<string, un
   const filters = filtersFrom(options);
 
   const config = resolveConfig(io.cwd);
-  const { files, unmatched } = await expandPaths(args.length > 0 ? args : defaultPostmortemPaths(io.cwd, config), io.cwd);
-  let failed = unmatched.length > 0;
-  for (const { pattern, reason } of unmatched) io.stderr(`pm: ${pattern}: ${reason}\n`);
-
   const tracked: TrackedAction[] = [];
-  let documents = 0;
-  for (const file of files) {
-    try {
-      const source = readDocument(file, io.cwd);
-      const doc = extract(source.path, source.text, vocabularyOf(config));
-      if (doc.problems.some((problem) => problem.kind === "no-line-breaks")) {
-        io.stderr(`pm: ${source.path}: has no line breaks, so its actions can't be read; restore them (pm lint explains)\n`);
-      }
-      tracked.push(...trackActions(doc, today));
-      documents++;
-    } catch (error) {
-      if (!(error instanceof FileProblem)) throw error;
-      io.stderr(`pm: ${error.message}\n`);
-      failed = true;
-    }
-  }
+  const { documents, failed } = await readCollection(args, config, io, (doc) => tracked.push(...trackActions(doc, today)));
 
   const shown = sortByUrgency(filterActions(tracked, filters, today));
   io.stdout(render(format, { actions: shown, total: tracked.length, documents }, io));
