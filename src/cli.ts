@@ -135,6 +135,17 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(lazy(() => import("./commands/actions.js"), io, setExit));
 
   program
+    .command("report")
+    .description("the whole collection at a glance: incidents, times, action follow-through, grades; one HTML page, Markdown or JSON")
+    .argument("[paths...]", "files, directories or globs (default: the config's postmortems folder, else ./postmortems, else .)", [])
+    .option("-o, --output <file>", "write the report to this file (default: standard output); replaces only a page pm report wrote, unless --force")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["html", "markdown", "json"]).default("html"))
+    .option("--today <date>", "the date to count overdue actions from, YYYY-MM-DD (default: today, local time)")
+    .option("--owner <name>", "action figures for this owner's actions only (a handle or name, case-insensitive)")
+    .option("--force", "replace the output file even if pm report did not write it")
+    .action(lazy(() => import("./commands/report.js"), io, setExit));
+
+  program
     .command("rules")
     .description("list the rules with their default severity and what each checks; with a rule, print its docs")
     .argument("[rule]", "a rule id: print that rule's docs page (what it checks, failing and passing examples, how to fix)")

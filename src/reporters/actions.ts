@@ -270,15 +270,24 @@ export function formatActionsCsv(report: ActionReport): string {
 
 // -- Markdown -------------------------------------------------------------------------------------
 
-function markdownCell(text: string): string {
-  return oneLine(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+/**
+ * Document text as literal Markdown: nothing in it becomes a link, emphasis, HTML or a new cell
+ * when the page is rendered (a README on a code host renders inline HTML).
+ */
+export function markdownText(text: string | null): string {
+  return oneLine(text)
+    .replace(/[\\|[\]*_`]/g, "\\$&")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
-function markdownTable(headers: string[], rows: string[][], rightAligned: boolean[]): string[] {
+/** A GFM table; `cell` turns each value into Markdown (by default, literal text). */
+export function markdownTable(headers: string[], rows: string[][], rightAligned: boolean[], cell: (text: string) => string = markdownText): string[] {
   return [
     `| ${headers.join(" | ")} |`,
     `|${rightAligned.map((right) => (right ? "---:" : "---")).join("|")}|`,
-    ...rows.map((row) => `| ${row.map(markdownCell).join(" | ")} |`),
+    ...rows.map((row) => `| ${row.map((text) => cell(text)).join(" | ")} |`),
   ];
 }
 
