@@ -83,7 +83,7 @@ export default async function report(args: string[], options: Record<string, unk
       read.add(path.resolve(io.cwd, doc.file));
       documents.push(reportedDocument(doc, today));
     },
-    (file, text) => file === output || isGeneratedPage(text),
+    (_file, text) => isGeneratedPage(text),
   );
 
   const data = buildReport(documents, today, owner);
