@@ -291,6 +291,7 @@ th, td { text-align: left; padding: 4px 10px 4px 0; border-bottom: 1px solid var
 .scroll { overflow-x: auto; }
 table.postmortems { width: 100%; }
 table.postmortems td { overflow-wrap: anywhere; }
+table.postmortems td:first-child { white-space: nowrap; }
 th button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
 th button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }
 th[aria-sort="ascending"] button::after { content: " \\2191"; }
