@@ -143,6 +143,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option("--today <date>", "the date to count overdue actions from, YYYY-MM-DD (default: today, local time)")
     .option("--owner <name>", "action figures for this owner's actions only (a handle or name, case-insensitive)")
     .option("--force", "replace the output file even if pm report did not write it")
+    .addOption(new Option("--max-file-size <size>", "skip files larger than this (default 2MB; e.g. 10MB)").argParser(parseSize))
     .action(lazy(() => import("./commands/report.js"), io, setExit));
 
   program

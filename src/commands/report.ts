@@ -73,6 +73,7 @@ export default async function report(args: string[], options: Record<string, unk
   const output = typeof options.output === "string" ? path.resolve(io.cwd, options.output) : null;
 
   const config = resolveConfig(io.cwd);
+  if (typeof options.maxFileSize === "number") config.maxFileBytes = options.maxFileSize;
   const documents: ReportedDocument[] = [];
   const read = new Set<string>();
   const { failed } = await readCollection(
