@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readCollection, todayFrom } from "../collection.js";
-import { resolveConfig } from "../config-file.js";
+import { resolveConfig } from "../config-lookup.js";
 import { UserError } from "../errors.js";
 import { describeFsError } from "../files.js";
 import type { Io } from "../io.js";
