@@ -7,7 +7,8 @@ import type { FactorCategory } from "../model/types.js";
 import { daysBetween } from "../model/dates.js";
 import { isRealOwner, SEVERITIES } from "../model/vocabulary.js";
 import { DIMENSIONS } from "../score/index.js";
-import { filterActions, isOpen, summariseByOwner, type OwnerSummary, type TrackedAction } from "../tracker/tracker.js";
+import { isOpen } from "../model/predicates.js";
+import { filterActions, summariseByOwner, type OwnerSummary, type TrackedAction } from "../tracker/tracker.js";
 import type { ReportedDocument } from "./document.js";
 
 /** The label for documents that state no severity pm can read. */

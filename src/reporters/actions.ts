@@ -3,7 +3,8 @@
  * CSV (RFC 4180) and Markdown for a weekly review. Plain functions from rows to text.
  */
 import type { ChalkInstance } from "chalk";
-import { isOpen, summariseByOwner, type OwnerSummary, type TrackedAction } from "../tracker/tracker.js";
+import { isOpen } from "../model/predicates.js";
+import { summariseByOwner, type OwnerSummary, type TrackedAction } from "../tracker/tracker.js";
 
 export const ACTION_FORMATS = ["table", "json", "csv", "markdown"] as const;
 export type ActionFormat = (typeof ACTION_FORMATS)[number];

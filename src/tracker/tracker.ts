@@ -6,8 +6,6 @@ import { daysBetween, findDate } from "../model/dates.js";
 import type { ActionStatus, PostmortemDoc } from "../model/types.js";
 import { isOpen, isOwner } from "../model/predicates.js";
 
-export { isOpen };
-
 export interface TrackedAction {
   /** The document's path as the user should see it. */
   document: string;
